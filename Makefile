@@ -1,0 +1,37 @@
+# sayso — the two commands: `make demo` and `make test`.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+BIN    := $(VENV)/bin
+# torch first, pinned: a bare "torch" requirement would pull a multi-GB CUDA build.
+TORCH  := torch==2.13.0
+
+.PHONY: demo test eval bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet $(TORCH)
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet $(TORCH)
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(VENV)/.installed $@
+
+demo: $(VENV)/.installed
+	$(BIN)/sayso extract samples/*.txt
+
+test: $(VENV)/.installed-test
+	$(BIN)/python -m pytest
+
+eval: $(VENV)/.installed
+	$(BIN)/sayso eval polnear ../shared/data/polnear/dev
+
+bench: $(VENV)/.installed
+	$(BIN)/sayso bench
+
+clean:
+	rm -rf $(VENV) build src/*.egg-info

@@ -1,0 +1,131 @@
+"""Retrain the attribution tagger from PolNeAR.
+
+    .venv/bin/python scripts/train_tagger.py --data ../shared/data/polnear --out models/tagger
+
+Trains on train/, keeps the epoch with the best token-level F1 on dev/, and
+writes model.pt, vocab.json and meta.json. Runs in well under an hour on 2
+CPU cores (the time limit is a flag). Then `sayso eval polnear` measures it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import time
+from pathlib import Path
+
+import torch
+
+from sayso.eval.polnear import GoldArticle, read_split
+from sayso.extract.tagger import TAG_INDEX, TAGS, Tagger, TaggerNet, Vocab
+from sayso.extract.tokens import Paragraph, paragraphs
+
+ROLE_NAMES = {"source": "SOURCE", "cue": "CUE", "content": "CONTENT"}
+
+
+def labelled_paragraphs(article: GoldArticle) -> list[tuple[Paragraph, list[int]]]:
+    char_tag: dict[int, tuple[str, int]] = {}  # char offset → (role, piece id)
+    piece = 0
+    for at in article.attributions:
+        for role in ("source", "cue", "content"):
+            for s, e in getattr(at, role):
+                piece += 1
+                for c in range(s, e):
+                    char_tag[c] = (ROLE_NAMES[role], piece)
+    out = []
+    for p in paragraphs(article.text):
+        tags, prev = [], None
+        for tok in p.tokens:
+            hit = next((char_tag[c] for c in range(tok.start, tok.end) if c in char_tag), None)
+            if hit is None:
+                tags.append(TAG_INDEX["O"])
+            else:
+                tags.append(TAG_INDEX[("I-" if prev == hit else "B-") + hit[0]])
+            prev = hit
+        out.append((p, tags))
+    return out
+
+
+def batches(items, size, shuffle):
+    items = sorted(items, key=lambda x: len(x[0].tokens))
+    groups = [items[i:i + size] for i in range(0, len(items), size)]
+    if shuffle:
+        random.shuffle(groups)
+    return groups
+
+
+def token_f1(tagger: Tagger, data) -> float:
+    paras = [p for p, _ in data]
+    pred = tagger.tag(paras)
+    tp = fp = fn = 0
+    for (_, gold), tags in zip(data, pred):
+        for g, t in zip(gold, tags):
+            g_role, t_role = TAGS[g][2:], t[2:]
+            if t_role and t_role == g_role:
+                tp += 1
+            else:
+                fp += bool(t_role)
+                fn += bool(g_role)
+    return 2 * tp / max(1, 2 * tp + fp + fn)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", default="../shared/data/polnear")
+    ap.add_argument("--out", default="models/tagger")
+    ap.add_argument("--epochs", type=int, default=30)
+    ap.add_argument("--minutes", type=float, default=45.0, help="stop training after this long")
+    ap.add_argument("--batch", type=int, default=16)
+    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--threads", type=int, default=2)
+    args = ap.parse_args()
+    random.seed(args.seed)
+    torch.manual_seed(args.seed)
+    torch.set_num_threads(args.threads)
+
+    train = [x for a in read_split(Path(args.data) / "train") for x in labelled_paragraphs(a)]
+    dev = [x for a in read_split(Path(args.data) / "dev") for x in labelled_paragraphs(a)]
+    vocab = Vocab.build(t.text for p, _ in train for t in p.tokens)
+    net = TaggerNet(len(vocab.words), len(vocab.chars))
+    tagger = Tagger(net, vocab)
+    opt = torch.optim.Adam(net.parameters(), lr=2e-3)
+    sched = torch.optim.lr_scheduler.ExponentialLR(opt, gamma=0.92)
+    print(f"train paragraphs {len(train)}, dev {len(dev)}, vocab {len(vocab.words)}", flush=True)
+
+    best, started = -1.0, time.time()
+    for epoch in range(1, args.epochs + 1):
+        net.train()
+        total = 0.0
+        for group in batches(train, args.batch, shuffle=True):
+            feats = tagger.featurize([p for p, _ in group])
+            gold = torch.zeros(len(group), feats[0].shape[1], dtype=torch.long)
+            for i, (_, tags) in enumerate(group):
+                gold[i, :len(tags)] = torch.tensor(tags)
+            # Word dropout: replace some known words by <unk> so the model
+            # learns to lean on characters and context for unseen names.
+            words = feats[0]
+            drop = (torch.rand(words.shape) < 0.05) & (words > 1)
+            feats = (words.masked_fill(drop, 1),) + feats[1:]
+            loss = net.crf.nll(net.emissions(*feats), gold, feats[-1]) / len(group)
+            opt.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(net.parameters(), 5.0)
+            opt.step()
+            total += float(loss) * len(group)
+        sched.step()
+        net.eval()
+        f1 = token_f1(tagger, dev)
+        elapsed = (time.time() - started) / 60
+        print(f"epoch {epoch:2d} loss {total / len(train):.3f} dev token F1 {f1:.4f} ({elapsed:.1f} min)", flush=True)
+        if f1 > best:
+            best = f1
+            tagger.save(Path(args.out), {"epoch": epoch, "dev_token_f1": round(f1, 4),
+                                         "train_paragraphs": len(train), "seed": args.seed})
+        if elapsed > args.minutes:
+            print("time limit reached", flush=True)
+            break
+    print(f"best dev token F1 {best:.4f}; model in {args.out}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Evaluation on PolNeAR and speed benchmarks."""

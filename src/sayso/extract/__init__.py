@@ -1,0 +1,1 @@
+"""Extraction core: pure functions from article text to attributions, speakers and flags."""

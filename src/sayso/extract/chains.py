@@ -1,0 +1,85 @@
+"""Chains of attribution: who carries whose words.
+
+* "The Times reported, citing sources, that …": the Times carries an inner
+  report by "sources" of the same content.
+* "The Post quoted a senior official as saying …": the Post carries the
+  official's words.
+* The dateline's agency ("MOSCOW, Nov 18. /TASS/.") carries the whole story;
+  that link is made in the pipeline, where the dateline is known.
+
+The tagger was trained on univocal data (one role per token), so it sees
+either the outer or the inner report; these patterns recover both and
+repair the outer spans the tagger gave.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from ..model import Attribution, Span
+
+OUTER_CUE = r"(?:(?:had|has|have|was|were|is)\s+)?(?:reported|reports|said|says|wrote|writes|claimed|claims|stated|states|announced|learned|has learned|added)"
+CITING = re.compile(
+    rf"(?P<cue>\b{OUTER_CUE})\s*,?\s*(?P<inner_cue>citing|quoting)\s+"
+    r"(?P<inner>[^,;:\n]{2,100}?)\s*(?:,\s*|(?=\s+that\b))")
+QUOTED_AS_SAYING = re.compile(
+    r"(?P<cue>\bquoted)\s+(?P<inner>[^,;:\n]{2,100}?)\s+(?P<inner_cue>as\s+(?:saying|stating|telling\s+\w+))\b\s*,?\s*")
+SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)(?=[A-Z“\"])")
+
+
+def _trim(text: str, start: int, end: int) -> Span | None:
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    return Span.of(text, start, end) if end > start else None
+
+
+def _outer_source(text: str, cue_start: int) -> Span | None:
+    """The subject before an outer cue: from the sentence start to the cue."""
+    line_start = text.rfind("\n", 0, cue_start) + 1
+    starts = [m.end() for m in SENTENCE_START.finditer(text, line_start, cue_start)]
+    start = starts[-1] if starts else line_start
+    return _trim(text, start, cue_start) if cue_start - start <= 80 else None
+
+
+def find_chain(text: str, at: Attribution) -> re.Match[str] | None:
+    """A citing / quoted-as-saying phrase around the attribution's cue and the start of its content."""
+    anchors = [s for s in (at.source, at.cue) if s is not None] + at.content[:1]
+    if not anchors:
+        return None
+    lo = max(0, min(s.start for s in anchors) - 60)
+    hi = at.content[0].start + 120 if at.content else max(s.end for s in anchors)
+    cue = at.cue
+    for pattern in (QUOTED_AS_SAYING, CITING):
+        for m in pattern.finditer(text, lo, min(hi, len(text))):
+            if cue is None or (m.start() <= cue.end and cue.start <= m.end()):
+                return m
+    return None
+
+
+def link_chains(text: str, attributions: list[Attribution], next_id: Callable[[], str]) -> list[Attribution]:
+    """Adds the inner attribution of every "citing X" / "quoted X as saying", repairing the outer one."""
+    out: list[Attribution] = []
+    for at in attributions:
+        out.append(at)
+        m = find_chain(text, at)
+        if m is None:
+            continue
+        at.cue = Span.of(text, m.start("cue"), m.end("cue"))
+        if at.source is None or at.source.end > m.start("cue"):
+            at.source = _outer_source(text, m.start("cue"))
+        # The tagger may have run the content over the citing phrase.
+        content = []
+        for c in at.content:
+            if c.start < m.end():
+                c = _trim(text, m.end(), c.end) if c.end > m.end() else None
+            if c is not None:
+                content.append(c)
+        at.content = content or at.content
+        inner_source = _trim(text, m.start("inner"), m.end("inner"))
+        inner_cue = Span.of(text, m.start("inner_cue"), m.end("inner_cue"))
+        out.append(Attribution(next_id(), at.type, inner_source, inner_cue, list(at.content),
+                               stance=at.stance, hedged=at.hedged, cited_by=at.id))
+    return out

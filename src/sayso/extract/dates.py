@@ -1,0 +1,155 @@
+"""Datelines ("MOSCOW, November 18. /TASS/.", "LONDON (Reuters) —") and
+relative dates in content ("on November 17", "in September", "next year"),
+resolved against the dateline's date or the article's publication date."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from ..model import DateMention, Dateline, Span
+
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august",
+     "september", "october", "november", "december"], start=1)}
+MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+              "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+MONTH_RE = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+            r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+PLACE = r"(?P<place>[A-Z][A-Za-z.'\-]*(?:[ \-][A-Z][A-Za-z.'\-]*){0,3})"
+DATE = rf"(?P<date>{MONTH_RE}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
+DATELINE_PATTERNS = (
+    # MOSCOW, November 18. /TASS/.
+    re.compile(rf"{PLACE},\s+{DATE}\s*\.?\s*/(?P<agency>[^/\n]{{2,40}})/\.?"),
+    # LONDON, Nov 18 (Reuters) -   or   LONDON (Reuters) —
+    re.compile(rf"{PLACE}(?:,\s+{DATE})?\s*\((?P<agency>[^)\n]{{2,40}})\)\s*[—–\-]+"),
+    # WASHINGTON, Nov. 18 —   (no agency)
+    re.compile(rf"{PLACE}(?:,\s+{DATE})?\s*[—–]"),
+)
+
+
+def month_number(word: str) -> int | None:
+    w = word.lower().rstrip(".")
+    return MONTHS.get(w) or MONTH_ABBR.get(w)
+
+
+def parse_iso(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _month_day(text: str, anchor_year: int | None) -> str | None:
+    m = re.match(rf"({MONTH_RE})\s+(\d{{1,2}})(?:,?\s+(\d{{4}}))?", text)
+    if not m:
+        return None
+    month, day = month_number(m.group(1)), int(m.group(2))
+    year = int(m.group(3)) if m.group(3) else anchor_year
+    try:
+        return date(year, month, day).isoformat() if year else f"--{month:02d}-{day:02d}"
+    except ValueError:
+        return None
+
+
+def find_dateline(text: str, body_start: int, published: str | None) -> Dateline | None:
+    """A dateline at the start of the body (the first line after the headline)."""
+    anchor = parse_iso(published)
+    head = text[body_start:body_start + 200]
+    lead = len(head) - len(head.lstrip())
+    for pattern in DATELINE_PATTERNS:
+        m = pattern.match(head, lead)
+        if not m:
+            continue
+        groups = m.groupdict()
+        place = groups.get("place")
+        # A dateline place is written in capitals ("MOSCOW") or is followed by
+        # a date; this keeps ordinary sentences ("Trump, May 3 ...") out.
+        if not (place and (place.isupper() or groups.get("date"))):
+            continue
+        iso = _month_day(groups["date"], anchor.year if anchor else None) if groups.get("date") else None
+        if iso is None and anchor and not groups.get("date"):
+            iso = anchor.isoformat()
+        agency = (groups.get("agency") or "").strip() or None
+        return Dateline(place=place.strip(), date=iso, agency=agency,
+                        span=Span.of(text, body_start + m.start(), body_start + m.end()))
+    return None
+
+
+RELATIVE = re.compile(
+    rf"\b(?:(?:on|by|since|until|from)\s+)?(?P<md>{MONTH_RE}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
+    rf"|\b(?:in|by|since|until|from|early|late|mid-?)\s+(?P<month>{MONTH_RE})(?:\s+(?P<myear>\d{{4}}))?\b"
+    r"|\b(?P<rel>yesterday|today|tomorrow)\b"
+    r"|\b(?P<which>next|last|this)\s+(?P<unit>year|month|week)\b"
+    r"|\b(?:on|last|this|next)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    re.I,
+)
+
+
+def _nearest_month(anchor: date, month: int) -> str:
+    """A bare month ("in September") is taken as the one nearest the anchor."""
+    cands = [(abs((y - anchor.year) * 12 + month - anchor.month), y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    return f"{min(cands)[1]}-{month:02d}"
+
+
+def _shift_month(anchor: date, delta: int) -> str:
+    total = anchor.year * 12 + anchor.month - 1 + delta
+    return f"{total // 12}-{total % 12 + 1:02d}"
+
+
+def resolve_dates(text: str, start: int, end: int, anchor: date | None) -> list[DateMention]:
+    """Date expressions inside text[start:end], each with the date it denotes."""
+    out = []
+    for m in RELATIVE.finditer(text, start, end):
+        g = m.groupdict()
+        iso: str | None = None
+        if g["md"]:
+            iso = _month_day(g["md"], anchor.year if anchor else None)
+            if iso and anchor and not re.search(r"\d{4}", g["md"]):
+                # no year written: the occurrence nearest the anchor
+                d = date.fromisoformat(iso)
+                alts = [d.replace(year=d.year + k) for k in (-1, 0, 1) if _valid(d, d.year + k)]
+                iso = min(alts, key=lambda x: abs((x - anchor).days)).isoformat()
+        elif g["month"]:
+            month = month_number(g["month"])
+            if g["myear"]:
+                iso = f"{g['myear']}-{month:02d}"
+            elif anchor and month:
+                iso = _nearest_month(anchor, month)
+        elif anchor is None:
+            iso = None
+        elif g["rel"]:
+            iso = (anchor + timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[g["rel"].lower()])).isoformat()
+        elif g["unit"]:
+            delta = {"next": 1, "last": -1, "this": 0}[g["which"].lower()]
+            unit = g["unit"].lower()
+            if unit == "year":
+                iso = str(anchor.year + delta)
+            elif unit == "month":
+                iso = _shift_month(anchor, delta)
+            else:
+                monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=delta)
+                iso = f"{monday.isocalendar().year}-W{monday.isocalendar().week:02d}"
+        elif g["wd"]:
+            target = WEEKDAYS.index(g["wd"].lower())
+            word = m.group(0).split()[0].lower()
+            if word == "next":
+                iso = (anchor + timedelta(days=(target - anchor.weekday()) % 7 or 7)).isoformat()
+            else:
+                # news reports past events: the most recent such weekday
+                iso = (anchor - timedelta(days=(anchor.weekday() - target) % 7)).isoformat()
+        if iso:
+            out.append(DateMention(m.start(), m.end(), m.group(0), iso))
+    return out
+
+
+def _valid(d: date, year: int) -> bool:
+    try:
+        d.replace(year=year)
+        return True
+    except ValueError:
+        return False

@@ -1,0 +1,109 @@
+"""Inconsistencies inside one article that a careful editor would catch.
+
+* role_conflict: one person given different titles ("President-elect Trump"
+  in one paragraph, "President Trump" in another).
+* headline_actor_mismatch: the headline credits a statement to someone other
+  than the lede does.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Attribution, Flag, Span, Speaker
+from .speakers import ROLE_WORDS, same_entity
+
+WORD = re.compile(r"[A-Za-z][\w.’'\-]*")
+# Words that change no role: "Foreign Minister" and "Minister" agree.
+NEUTRAL = {"top", "senior", "acting", "foreign", "defense", "defence", "interior", "finance",
+           "press", "state", "white", "house", "campaign", "presidential", "republican",
+           "democratic", "u.s.", "us", "of", "the", "chief"}
+ABBREVIATIONS = {"sen.": "senator", "gov.": "governor", "rep.": "representative", "gen.": "general",
+                 "pres.": "president", "sec.": "secretary"}
+STOP = set("the a an of to in on at for and or but is are was were be been will would that this with by from as it its "
+           "he she they his her their said says say told".split())
+
+
+def _role_word(word: str) -> str | None:
+    w = word.lower()
+    w = ABBREVIATIONS.get(w, w.rstrip("."))
+    return w if w in ROLE_WORDS or w in ABBREVIATIONS.values() else None
+
+
+def titled_names(text: str):
+    """Each (title words, span, name) where a run of role words stands right before a capitalised name."""
+    words = list(WORD.finditer(text))
+
+    def joined(k: int) -> bool:  # word k follows word k-1 after one space, within a sentence
+        return k > 0 and text[words[k - 1].end():words[k].start()] == " " and not words[k - 1].group().endswith(".") \
+            or k > 0 and words[k - 1].group().lower() in ABBREVIATIONS and text[words[k - 1].end():words[k].start()] == " "
+
+    i = 0
+    while i < len(words):
+        j = i
+        while j < len(words) and _role_word(words[j].group()) and (j == i or joined(j)):
+            j += 1
+        k = j
+        while k < len(words) and k - j < 3 and joined(k) and words[k].group()[0].isupper() \
+                and not _role_word(words[k].group()):
+            k += 1
+        if k > j > i:
+            title = [_role_word(w.group()) for w in words[i:j]]
+            name = " ".join(w.group().rstrip(".’'") for w in words[j:k])
+            yield title, Span.of(text, words[i].start(), words[k - 1].end() - words[k - 1].group().endswith(".")), name
+        i = max(k, i + 1)
+
+
+def compatible(a: list[str], b: list[str]) -> bool:
+    ka = [w for w in a if w not in NEUTRAL]
+    kb = [w for w in b if w not in NEUTRAL]
+    return ka == kb or not ka or not kb
+
+
+def role_conflicts(text: str, speakers: list[Speaker]) -> list[Flag]:
+    seen: dict[str, list[tuple[list[str], Span, str]]] = {}
+    for title, span, name in titled_names(text):
+        if "former" in title or not any(w not in NEUTRAL for w in title):
+            continue
+        seen.setdefault(name.split()[-1], []).append((title, span, name))
+    flags = []
+    for surname, mentions in seen.items():
+        first = mentions[0]
+        for other in mentions[1:]:
+            if not compatible(first[0], other[0]):
+                speaker = next((s for s in speakers if s.kind == "person" and same_entity(s.name, first[2])), None)
+                flags.append(Flag(
+                    "role_conflict",
+                    f"{first[2]} is called “{' '.join(first[0])}” and “{' '.join(other[0])}”",
+                    [first[1], other[1]], speaker.id if speaker else None))
+                break
+    return flags
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.lower()[:5] for w in re.findall(r"[A-Za-z]{3,}", text) if w.lower() not in STOP}
+
+
+def headline_mismatch(headline: Span | None, attributions: list[Attribution], speakers: dict[str, Speaker],
+                      body_start: int) -> Flag | None:
+    """Compare who the headline credits with who the lede credits, for the same statement."""
+    if headline is None:
+        return None
+    in_head = [a for a in attributions if a.cue and headline.start <= a.cue.start < headline.end and a.speaker_id]
+    in_body = [a for a in attributions if a.cue and a.cue.start >= body_start and a.speaker_id and a.type != "story"]
+    if not in_head or not in_body:
+        return None
+    head = in_head[0]
+    head_words = _content_words(" ".join(c.text for c in head.content) or headline.text)
+    for lede in in_body[:3]:
+        shared = head_words & _content_words(" ".join(c.text for c in lede.content))
+        if len(shared) < 2:
+            continue
+        a, b = speakers[head.speaker_id], speakers[lede.speaker_id]
+        if a.id != b.id and not same_entity(a.name, b.name):
+            spans = [s for s in (head.source, lede.source) if s is not None]
+            return Flag("headline_actor_mismatch",
+                        f"the headline credits “{a.name}”, the lede credits “{b.name}” for the same statement",
+                        spans, a.id)
+        return None
+    return None

@@ -1,0 +1,91 @@
+"""Group tagged source, cue and content spans into attribution frames.
+
+The tagger labels tokens; it does not say which source goes with which cue.
+Each cue anchors one frame. Every content span joins the nearest cue (a quote
+interrupted by its source and cue has content on both sides, so one frame
+can get two pieces); each cue takes at most one source, the nearest.
+Distances count tokens and add a heavy cost per sentence boundary crossed.
+A paragraph with content but no cue continues the previous paragraph's last
+frame (a quotation running over several paragraphs).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from .tagger import spans_from_tags
+from .tokens import Paragraph, Token
+
+SENTENCE_COST = 40
+
+
+@dataclass(slots=True)
+class RawSpan:
+    role: str
+    start: int
+    end: int
+    first: int  # token indices in the paragraph
+    last: int
+    sentence: int
+
+
+@dataclass(slots=True)
+class Frame:
+    cue: RawSpan | None
+    source: RawSpan | None = None
+    content: list[RawSpan] = field(default_factory=list)
+
+
+def sentence_ids(tokens: Sequence[Token]) -> list[int]:
+    """Sentence number per token: a sentence ends at . ! ? (and a closing quote right after)."""
+    ids, sid = [], 0
+    for i, t in enumerate(tokens):
+        ids.append(sid)
+        if t.text in ".!?":
+            nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
+            if nxt not in ("”", '"', "’", "'", ")"):
+                sid += 1
+        elif t.text in ("”", '"') and i > 0 and tokens[i - 1].text in ".!?":
+            sid += 1
+    return ids
+
+
+def raw_spans(para: Paragraph, tags: Sequence[str]) -> list[RawSpan]:
+    sids = sentence_ids(para.tokens)
+    starts = {t.start: i for i, t in enumerate(para.tokens)}
+    ends = {t.end: i for i, t in enumerate(para.tokens)}
+    out = []
+    for role, s, e in spans_from_tags(para.tokens, tags):
+        first, last = starts[s], ends[e]
+        out.append(RawSpan(role, s, e, first, last, sids[first]))
+    return out
+
+
+def distance(a: RawSpan, b: RawSpan) -> int:
+    gap = max(b.first - a.last, a.first - b.last, 0)
+    return gap + SENTENCE_COST * abs(a.sentence - b.sentence)
+
+
+def group(paragraph_spans: Sequence[Sequence[RawSpan]]) -> list[Frame]:
+    frames: list[Frame] = []
+    for spans in paragraph_spans:
+        cues = [Frame(s) for s in spans if s.role == "CUE"]
+        contents = [s for s in spans if s.role == "CONTENT"]
+        sources = [s for s in spans if s.role == "SOURCE"]
+        if not cues:
+            # Continuation of a quotation from the previous paragraph.
+            if frames and contents and not sources:
+                frames[-1].content.extend(contents)
+            continue
+        for c in contents:
+            min(cues, key=lambda f: distance(f.cue, c)).content.append(c)  # type: ignore[arg-type]
+        pairs = sorted((distance(f.cue, s), k, j) for k, f in enumerate(cues)  # type: ignore[arg-type]
+                       for j, s in enumerate(sources))
+        taken_s: set[int] = set()
+        for _, k, j in pairs:
+            if cues[k].source is None and j not in taken_s:
+                cues[k].source = sources[j]
+                taken_s.add(j)
+        frames.extend(cues)
+    return frames

@@ -1,0 +1,139 @@
+"""The extraction pipeline: article text → attributions, speakers, dateline, flags.
+
+The tagger is the only model call, made once per batch of articles (never
+per sentence); every other step is a pure function over the text.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import count, islice
+from typing import Iterable, Iterator
+
+from ..model import Article, Attribution, Extraction, Span
+from . import chains, dates, flags, frames, stance
+from .speakers import SpeakerResolver
+from .tagger import Tagger
+from .tokens import paragraphs
+
+
+class Pipeline:
+    def __init__(self, tagger: Tagger | None = None):
+        self.tagger = tagger or Tagger.load()
+
+    def __call__(self, article: Article) -> Extraction:
+        return next(self.pipe([article]))
+
+    def pipe(self, articles: Iterable[Article], batch_size: int = 32) -> Iterator[Extraction]:
+        """Stream extractions; the tagger sees whole batches of articles at once."""
+        it = iter(articles)
+        while batch := list(islice(it, batch_size)):
+            paras = [paragraphs(a.text) for a in batch]
+            flat = [p for ps in paras for p in ps]
+            tags = iter(self.tagger.tag(flat))
+            for article, ps in zip(batch, paras):
+                spans = [frames.raw_spans(p, next(tags)) for p in ps]
+                yield assemble(article, frames.group(spans))
+
+
+def _span(text: str, raw: frames.RawSpan | None, dateline: Span | None) -> Span | None:
+    """The raw span as a Span; a span running into the dateline is clipped to start after it."""
+    if raw is None:
+        return None
+    start = raw.start
+    if dateline is not None and raw.start < dateline.end and raw.end > dateline.start:
+        if raw.end <= dateline.end:
+            return None
+        start = dateline.end
+    while start < raw.end and text[start].isspace():
+        start += 1
+    return Span.of(text, start, raw.end)
+
+
+COORDINATED = re.compile(r"[\s,]*(?:and|but|then|before|while)?\s*(?:also\s+)?")
+
+
+def inherit_speakers(text: str, attributions: list[Attribution]) -> None:
+    """"The ministry called the report false and said …": a cue with no
+    source of its own, right after another report, shares its speaker."""
+    prev = None
+    for at in attributions:
+        if at.type == "story" or (at.cited_by and at.cited_by != "a0"):
+            continue
+        if at.source is None and at.speaker_id is None and prev is not None and at.cue is not None:
+            prev_end = max(s.end for s in [*prev.content, *(x for x in (prev.cue, prev.source) if x)])
+            if prev_end <= at.cue.start and COORDINATED.fullmatch(text, prev_end, at.cue.start):
+                at.speaker_id = prev.speaker_id
+        prev = at
+
+
+def headline_span(text: str) -> tuple[Span | None, int]:
+    """The first non-empty line is the headline; the body starts after it."""
+    stripped = text.lstrip()
+    if "\n" not in stripped.rstrip():
+        return None, 0  # one line: all body
+    start = len(text) - len(stripped)
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    return Span.of(text, start, end), end
+
+
+def assemble(article: Article, found: list[frames.Frame]) -> Extraction:
+    text = article.text
+    ids = count(1)
+
+    def next_id() -> str:
+        return f"a{next(ids)}"
+
+    headline, body_start = headline_span(text) if article.title is None else (None, 0)
+    dateline = dates.find_dateline(text, body_start, article.published)
+    anchor = dates.parse_iso(dateline.date if dateline and dateline.date and not dateline.date.startswith("--")
+                             else article.published)
+
+    floor = dateline.span if dateline else None
+    attributions: list[Attribution] = []
+    for f in found:
+        content = [s for s in (_span(text, c, floor) for c in f.content) if s is not None]
+        cue = _span(text, f.cue, floor)
+        if not content or cue is None:
+            continue  # a cue with no content is not a report of anything
+        attributions.append(Attribution(
+            id=next_id(), type=stance.attribution_type(cue.text, content),
+            source=_span(text, f.source, floor), cue=cue, content=content,
+            stance=stance.stance_of(cue.text), hedged=stance.is_hedged(cue.text, content)))
+    attributions = chains.link_chains(text, attributions, next_id)
+
+    resolver = SpeakerResolver(text)
+    if dateline and dateline.agency:
+        agency_at = dateline.span.text.find(dateline.agency)
+        agency_span = Span.of(text, dateline.span.start + agency_at, dateline.span.start + agency_at + len(dateline.agency))
+        story = Attribution(id="a0", type="story", source=agency_span, cue=None,
+                            content=[Span.of(text, dateline.span.end, len(text.rstrip()))], stance="reports")
+        story.speaker_id = resolver.resolve(agency_span, kind="outlet").id
+        for at in attributions:
+            if at.cited_by is None:
+                at.cited_by = story.id
+        attributions.insert(0, story)
+    for at in attributions:
+        if at.source is not None and at.speaker_id is None:
+            at.speaker_id = resolver.resolve(at.source).id
+        if at.type != "story":
+            at.dates = [d for c in at.content for d in dates.resolve_dates(text, c.start, c.end, anchor)]
+    inherit_speakers(text, attributions)
+
+    speakers = resolver.speakers
+    found_flags = flags.role_conflicts(text, speakers)
+    mismatch = flags.headline_mismatch(headline, attributions, {s.id: s for s in speakers}, body_start)
+    if mismatch:
+        found_flags.append(mismatch)
+    renumber(attributions)
+    return Extraction(article, attributions, speakers, dateline, found_flags, headline=headline)
+
+
+def renumber(attributions: list[Attribution]) -> None:
+    """Ids in reading order (inner chain reports were numbered after the rest)."""
+    start = 0 if attributions and attributions[0].type == "story" else 1
+    new = {at.id: f"a{i}" for i, at in enumerate(attributions, start=start)}
+    for at in attributions:
+        at.id = new[at.id]
+        at.cited_by = new.get(at.cited_by) if at.cited_by else None

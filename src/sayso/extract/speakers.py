@@ -1,0 +1,274 @@
+"""Resolve each attribution's source to one speaker of the article.
+
+A source phrase is read as [affiliation] [role] [name] ("Bloomberg columnist
+Andreas Kluth", "Kremlin Spokesman Dmitry Peskov") or name plus apposition
+("Dmitry Peskov, the Kremlin spokesman"). Later references ("he", "Peskov",
+"the columnist", "the newspaper", "the ministry") join the speaker they refer
+to. Everything here is a pure function of the text and the source spans.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Span, Speaker, SpeakerKind
+
+ROLE_WORDS = {
+    "spokesman", "spokeswoman", "spokesperson", "minister", "president", "president-elect",
+    "vice", "columnist", "journalist", "diplomat", "senator", "sen.", "secretary", "chancellor",
+    "premier", "ambassador", "official", "officials", "analyst", "reporter", "editor",
+    "correspondent", "chief", "director", "ceo", "chairman", "chairwoman", "chair", "governor",
+    "gov.", "mayor", "lawmaker", "representative", "rep.", "congressman", "congresswoman",
+    "candidate", "nominee", "adviser", "advisor", "aide", "general", "gen.", "commander",
+    "professor", "economist", "lawyer", "attorney", "prosecutor", "judge", "head", "leader",
+    "manager", "strategist", "pollster", "speaker", "writer", "author", "blogger", "host",
+    "anchor", "commentator", "founder", "owner", "chairperson", "envoy", "deputy", "press",
+    "campaign", "counsel", "prime", "foreign", "defense", "defence", "interior", "finance",
+    "top", "senior", "former", "acting", "state", "white", "house", "republican", "democratic",
+    "presidential", "chief-of-staff", "staff", "of", "general's", "attorney-general",
+    "executive", "member", "members", "expert", "experts", "researcher", "scientist",
+    "activist", "organizer", "organiser", "ceo", "cfo", "king", "queen", "pope", "rabbi",
+    "bishop", "sheriff", "officer", "police", "investigator", "inspector",
+}
+# Words that make a role but alone are only modifiers.
+ROLE_MODIFIERS = {"top", "senior", "former", "acting", "deputy", "vice", "foreign", "defense",
+                  "defence", "interior", "finance", "prime", "press", "campaign", "state",
+                  "presidential", "republican", "democratic", "white", "house", "of", "chief",
+                  "executive", "staff"}
+ROLE_HEADS = ROLE_WORDS - ROLE_MODIFIERS | {"chief"}
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady"}
+DETERMINERS = {"the", "a", "an", "another", "his", "her", "its", "their", "our", "this", "that", "one",
+               "two", "three", "four", "several", "some", "many", "other", "both"}
+
+OUTLET_WORDS = re.compile(
+    r"\b(?:Times|Post|Journal|News|Herald|Tribune|Gazette|Telegraph|Guardian|Reuters|TASS|"
+    r"Bloomberg|CNN|BBC|AP|AFP|Associated Press|Agence|Interfax|RIA|Novosti|Izvestia|Kommersant|"
+    r"Vedomosti|Politico|HuffPost|Huffington|Breitbart|USA Today|NPR|Fox|MSNBC|ABC|CBS|NBC|Axios|"
+    r"Economist|Daily|Weekly|Magazine|Wire|Agency|Press|Radio|Television|TV|Insider|Observer|"
+    r"Chronicle|Courier|Examiner|Independent|Mirror|Express|Sun|Standard|Le Monde|Der Spiegel|Spiegel)\b")
+GOVERNMENT_WORDS = re.compile(
+    r"\b(?:Kremlin|White House|[Mm]inistry|[Gg]overnment|Department|Pentagon|Foreign Office|"
+    r"Cabinet|Downing Street|Élysée|Elysee|State Department|Treasury|Parliament|Congress|Senate|"
+    r"Duma|Embassy|Council|Commission|[Aa]dministration|Office|Presidency|[Mm]inistries)\b")
+# Time and manner phrases that trail a source in running text ("the ministry on Wednesday").
+TRAILING = re.compile(
+    r"\s+(?:on|last|this|late|early|in|at|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|week|month|year|night|morning|afternoon|evening|today|tonight|\w+ \d{1,2})\b.*$"
+    r"|\s+(?:yesterday|today|also|too|again|however|himself|herself|itself|themselves)\b.*$")
+# Portfolios: the capitalised word before "Minister" belongs to the role ("Transport Minister").
+PORTFOLIO_HEADS = {"minister", "secretary", "commissioner", "attorney"}
+ORG_WORDS = re.compile(
+    r"\b(?:Inc|Corp|Company|Co|Ltd|LLC|Group|Party|Committee|Campaign|campaign|Union|Association|"
+    r"Foundation|Institute|University|Bank|Fund|Organization|Organisation|Agency|Center|Centre|"
+    r"Court|Board|Club|Coalition|Alliance|NATO|UN|EU|FBI|CIA|NSA|WHO|OPEC)\b")
+ANONYMOUS = re.compile(
+    r"^(?:an?|the|another|two|three|several|some|many|other|one|senior|unnamed)?\s*"
+    r"(?:[\w\-]+\s+){0,4}?(?:sources?|officials?|insiders?|people|persons?|aides?|diplomats?|"
+    r"observers?|analysts?|experts?|critics?|witnesses?|residents?|someone|reports?)\b", re.I)
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+GROUP_PRONOUNS = {"they", "them", "it", "we", "i", "you"}
+WORD = re.compile(r"[\w.\-’']+")
+
+# "the newspaper" and its kin refer to the last outlet, "the ministry" to the
+# last government body, "the journalist" to the last person with such a role.
+DESCRIPTION_KIND: dict[str, tuple[SpeakerKind, tuple[str, ...]]] = {
+    "newspaper": ("outlet", ()), "paper": ("outlet", ()), "daily": ("outlet", ()),
+    "outlet": ("outlet", ()), "agency": ("outlet", ()), "network": ("outlet", ()),
+    "broadcaster": ("outlet", ()), "magazine": ("outlet", ()), "publication": ("outlet", ()),
+    "ministry": ("government", ("ministry",)), "department": ("government", ("department",)),
+    "kremlin": ("government", ("kremlin",)), "government": ("government", ()),
+    "administration": ("government", ()), "campaign": ("organization", ("campaign",)),
+    "company": ("organization", ()), "party": ("organization", ("party",)),
+    "committee": ("organization", ("committee",)),
+}
+JOURNALIST_ROLES = ("journalist", "columnist", "reporter", "writer", "correspondent", "editor", "author", "blogger")
+
+
+@dataclass(slots=True)
+class SourceReading:
+    """What a source phrase says on its own, before coreference."""
+
+    name: str
+    kind: SpeakerKind
+    role: str | None
+    affiliation: str | None
+    reference: str | None = None  # pronoun or description that points back ("he", "the columnist")
+
+
+def _title_case(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _clean(words: list[str]) -> str:
+    return " ".join(words).strip(" ,;:").replace(" ,", ",")
+
+
+def classify_name(name: str) -> SpeakerKind:
+    if OUTLET_WORDS.search(name):
+        return "outlet"
+    if GOVERNMENT_WORDS.search(name):
+        return "government"
+    if ORG_WORDS.search(name) or name.isupper():
+        return "organization"
+    return "person"
+
+
+def read_source(phrase: str, following: str = "") -> SourceReading:
+    """Name, role, affiliation and kind from a source phrase.
+
+    `following` is the text right after the phrase, for an apposition
+    ("Dmitry Peskov, the Kremlin spokesman, said").
+    """
+    phrase = TRAILING.sub("", phrase)
+    words = WORD.findall(phrase)
+    lower = [w.lower() for w in words]
+    if not words:
+        return SourceReading(phrase.strip(), "anonymous", None, None)
+    if len(words) == 1 and lower[0] in PERSON_PRONOUNS | GROUP_PRONOUNS:
+        return SourceReading(words[0], "person" if lower[0] in PERSON_PRONOUNS else "organization",
+                             None, None, reference=lower[0])
+    # "the columnist", "the ministry", "the newspaper": a description pointing back.
+    if lower[0] in ("the", "this", "that") and len(words) <= 3 and not any(_title_case(w) for w in words[1:]):
+        head = lower[-1]
+        if head in DESCRIPTION_KIND or head in ROLE_HEADS:
+            kind = DESCRIPTION_KIND.get(head, ("person", ()))[0]
+            return SourceReading(phrase.strip(), kind, head if head in ROLE_HEADS else None, None, reference=head)
+    # Strip determiners and honorifics from the front.
+    i = 0
+    while i < len(words) and (lower[i] in DETERMINERS or lower[i] in HONORIFICS):
+        i += 1
+    rest, rest_lower = words[i:], lower[i:]
+    # Split into [pre words] [role words] [name words]: the name is the
+    # trailing run of capitalised words after the last role word.
+    last_role = max((k for k, w in enumerate(rest_lower) if w.strip(",") in ROLE_WORDS and
+                     (w.strip(",") in ROLE_HEADS or k + 1 < len(rest_lower))), default=-1)
+    name_words = rest[last_role + 1:]
+    name_words = [w for w in name_words if w.lower() not in HONORIFICS]
+    head_role = [w for w in rest_lower[:last_role + 1] if w.strip(",") in ROLE_HEADS]
+    if ANONYMOUS.match(" ".join(rest)) and not any(_title_case(w) for w in name_words if not ANONYMOUS.match(w)) and not (
+            name_words and classify_name(_clean(name_words)) != "person"):
+        return SourceReading(_clean(words), "anonymous", None, _affiliation(rest[:last_role + 1]) if last_role >= 0 else None)
+    if last_role < 0 or not head_role:
+        name = _clean(rest) or _clean(words)
+        role, affiliation = _apposition(following)
+        kind = classify_name(name)
+        if kind == "person" and not all(_title_case(w) for w in rest):
+            kind = "anonymous" if not any(_title_case(w) for w in rest) else kind
+        return SourceReading(name, kind, role, affiliation)
+    role_part = rest[:last_role + 1]
+    portfolio = None
+    for k in range(len(role_part) - 1, 0, -1):
+        if role_part[k].lower() in PORTFOLIO_HEADS and _title_case(role_part[k - 1]) \
+                and role_part[k - 1].lower() not in ROLE_WORDS:
+            portfolio = k - 1
+            break
+    affiliation = _affiliation(role_part if portfolio is None else role_part[:portfolio])
+    role = _clean([w for k, w in enumerate(role_part) if (portfolio is not None and k >= portfolio)
+                   or not (_title_case(w) and w.lower() not in ROLE_WORDS)]) or None
+    if role and affiliation:
+        role = _clean([w for w in role.split() if w not in affiliation.split()]) or role
+    if name_words and all(_title_case(w) for w in name_words):
+        name = _clean(name_words)
+        return SourceReading(name, classify_name(name), role, affiliation)
+    # A role with no name ("a Kremlin spokesman"): a person known only by role.
+    return SourceReading(_clean(words), "anonymous" if lower[0] in ("a", "an", "another") else "person",
+                         role, affiliation)
+
+
+def _affiliation(role_part: list[str]) -> str | None:
+    """Capitalised words in the role part that are not role words: "Bloomberg", "Kremlin", "EU"."""
+    aff = [w for w in role_part if _title_case(w) and w.lower() not in ROLE_WORDS]
+    return _clean(aff) or None
+
+
+APPOSITION = re.compile(r"^\s*,\s+(?:the|a|an)\s+([^,.;:]{3,60}?)\s*,")
+
+
+def _apposition(following: str) -> tuple[str | None, str | None]:
+    m = APPOSITION.match(following)
+    if not m:
+        return None, None
+    words = m.group(1).split()
+    if not any(w.lower() in ROLE_HEADS for w in words):
+        return None, None
+    affiliation = _affiliation(words)
+    role = _clean([w for w in words if not (_title_case(w) and w.lower() not in ROLE_WORDS)])
+    return role or None, affiliation
+
+
+class SpeakerResolver:
+    """Builds the article's speakers, one source at a time, in text order."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.speakers: list[Speaker] = []
+
+    def _new(self, reading: SourceReading, span: Span) -> Speaker:
+        sp = Speaker(id=f"s{len(self.speakers) + 1}", name=reading.name, kind=reading.kind,
+                     role=reading.role, affiliation=reading.affiliation, mentions=[span])
+        self.speakers.append(sp)
+        return sp
+
+    def _last(self, pred) -> Speaker | None:
+        for sp in reversed(self.speakers):
+            if pred(sp):
+                return sp
+        return None
+
+    def resolve(self, span: Span, kind: SpeakerKind | None = None) -> Speaker:
+        reading = read_source(span.text, self.text[span.end:span.end + 80])
+        if kind is not None:
+            reading.kind = kind
+        target = self._antecedent(reading)
+        if target is None:
+            return self._new(reading, span)
+        target.mentions.append(span)
+        # A later mention may tell more: a role or affiliation first given there.
+        if reading.reference is None:
+            if target.role is None and reading.role:
+                target.role = reading.role
+            if target.affiliation is None and reading.affiliation:
+                target.affiliation = reading.affiliation
+            if len(reading.name.split()) > len(target.name.split()) and reading.kind == target.kind:
+                target.name = reading.name
+        return target
+
+    def _antecedent(self, r: SourceReading) -> Speaker | None:
+        ref = r.reference
+        if ref in PERSON_PRONOUNS:
+            return self._last(lambda s: s.kind == "person")
+        if ref in ("they", "them"):
+            return self._last(lambda s: s.kind in ("organization", "government", "outlet", "anonymous"))
+        if ref == "it":
+            return self._last(lambda s: s.kind in ("organization", "government", "outlet"))
+        if ref in ("i", "we", "you"):
+            return None
+        if ref in JOURNALIST_ROLES:
+            return self._last(lambda s: s.kind == "person" and s.role is not None and
+                              any(j in s.role.lower() for j in JOURNALIST_ROLES))
+        if ref is not None and ref in ROLE_HEADS:
+            return self._last(lambda s: s.role is not None and ref in s.role.lower())
+        if ref is not None and ref in DESCRIPTION_KIND:
+            kind, words = DESCRIPTION_KIND[ref]
+            return self._last(lambda s: s.kind == kind and (not words or any(
+                w in (s.name + " " + (s.role or "")).lower() for w in words)))
+        if r.kind == "anonymous":
+            # "the source" continues "a source"; "another source" is someone new.
+            low = r.name.lower()
+            if low.startswith("the "):
+                return self._last(lambda s: s.kind == "anonymous" and s.name.lower().split()[-1] == low.split()[-1])
+            return None
+        return self._last(lambda s: same_entity(s.name, r.name))
+
+
+def same_entity(a: str, b: str) -> bool:
+    """"Peskov" and "Dmitry Peskov" name the same person; "The Post" and "The New York Post" the same outlet."""
+    wa = [w for w in a.lower().split() if w not in DETERMINERS | HONORIFICS]
+    wb = [w for w in b.lower().split() if w not in DETERMINERS | HONORIFICS]
+    if not wa or not wb:
+        return False
+    if wa == wb:
+        return True
+    short, long_ = sorted((wa, wb), key=len)
+    return short[-1] == long_[-1] and all(w in long_ for w in short)

@@ -1,0 +1,66 @@
+"""Attribution type, stance of the cue, and hedging."""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from ..model import AttributionType, Span, Stance
+from .tokens import QUOTES
+
+# Checked in this order: the first lexicon with a word in the cue wins, so
+# "denied reports" is a denial, not a report.
+STANCE_WORDS: tuple[tuple[Stance, re.Pattern[str]], ...] = tuple(
+    (stance, re.compile(r"\b(?:" + words + r")", re.I))
+    for stance, words in (
+        ("retracts", r"retract|withdr[ae]w|walk(?:ed|s)? back|took down|taken down|"
+                     r"remov(?:ed|es|ing) the (?:article|report|story|post)|deleted|corrected"),
+        ("denies", r"den(?:y|ied|ies|ial)|reject|dismiss|refut|rebut|disput|contradict|"
+                   r"called .{0,20}(?:false|fake|baseless)"),
+        ("confirms", r"confirm|acknowledg|admit|verif|conced|corroborat"),
+        ("predicts", r"predict|forecast|expect|anticipat|foresee|project(?:ed|s)\b|warn"),
+        ("questions", r"ask(?:ed|s)?\b|question|wonder|doubt|inquir"),
+        ("opines", r"think|thought|believe|argu|opin|feel|felt|suggest|consider|"
+                   r"wrote in (?:a|an|his|her) (?:column|op-ed|editorial)|view"),
+        ("learns", r"learn(?:ed|t)|has found|discovered"),
+        ("reports", r"report(?:ed|s|ing)?\b|according to|cit(?:ed|ing)|reveal|disclos|publish|leak"),
+    )
+)
+
+HEDGES = re.compile(
+    r"\b(?:may|might|could|allegedly|alleged|reportedly|purportedly|possibly|perhaps|"
+    r"apparently|likely|unlikely|probably|rumou?red|seem(?:s|ed)?|appear(?:s|ed)? to|"
+    r"unconfirmed|is said to|are said to|suspected)\b",
+    re.I,
+)
+
+
+def stance_of(cue: str | None) -> Stance:
+    if not cue:
+        return "asserts"
+    for stance, pattern in STANCE_WORDS:
+        if pattern.search(cue):
+            return stance
+    return "asserts"
+
+
+def is_hedged(cue: str | None, content: Sequence[Span]) -> bool:
+    return any(HEDGES.search(t) for t in [cue or ""] + [s.text for s in content])
+
+
+def _strip(text: str) -> str:
+    return text.strip().rstrip(".,;:!?").strip()
+
+
+def attribution_type(cue: str | None, content: Sequence[Span]) -> AttributionType:
+    if cue and re.match(r"\s*according\s+to\b", cue, re.I):
+        return "according_to"
+    pieces = [_strip(s.text) for s in content if _strip(s.text)]
+    if not pieces:
+        return "indirect"
+    fully = all(len(p) > 1 and p[0] in QUOTES and p[-1] in QUOTES for p in pieces)
+    if fully:
+        return "direct"
+    if any(ch in "“”\"" for p in pieces for ch in p) or any(re.search(r"(?:^|\s)‘|’(?:\s|$)", p) for p in pieces):
+        return "mixed"
+    return "indirect"

@@ -1,0 +1,1 @@
+"""Readers that turn files and sources into Article objects."""

@@ -1,0 +1,41 @@
+from datetime import date
+
+from sayso.extract.dates import find_dateline, resolve_dates
+
+
+def test_tass_style_dateline():
+    text = "Headline\nMOSCOW, November 18. /TASS/. The minister said so."
+    dl = find_dateline(text, 9, "2026-11-18")
+    assert (dl.place, dl.date, dl.agency) == ("MOSCOW", "2026-11-18", "TASS")
+    assert text[dl.span.start:dl.span.end] == "MOSCOW, November 18. /TASS/."
+
+
+def test_reuters_style_dateline_takes_date_from_publication():
+    text = "Headline\nLONDON (Reuters) — Talks resumed."
+    dl = find_dateline(text, 9, "2026-03-02")
+    assert (dl.place, dl.date, dl.agency) == ("LONDON", "2026-03-02", "Reuters")
+
+
+def test_dateline_without_year_or_publication_keeps_month_and_day():
+    dl = find_dateline("H\nVELMORA, November 18. /Northwind News/. Text.", 2, None)
+    assert dl.date == "--11-18" and dl.agency == "Northwind News"
+
+
+def test_ordinary_sentence_is_not_a_dateline():
+    assert find_dateline("H\nThe mayor (a Democrat) — said so.", 2, None) is None
+
+
+def test_relative_dates_resolve_against_anchor():
+    text = "It happened on November 17, will resume in September, and end next year; talks were held on Monday and yesterday."
+    found = {m.text: m.date for m in resolve_dates(text, 0, len(text), date(2026, 11, 18))}  # a Wednesday
+    assert found["on November 17"] == "2026-11-17"
+    assert found["in September"] == "2026-09"
+    assert found["next year"] == "2027"
+    assert found["on Monday"] == "2026-11-16"
+    assert found["yesterday"] == "2026-11-17"
+
+
+def test_bare_month_day_takes_the_nearest_year():
+    text = "The vote is on January 5."
+    [m] = resolve_dates(text, 0, len(text), date(2026, 12, 20))
+    assert m.date == "2027-01-05"

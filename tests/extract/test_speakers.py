@@ -1,0 +1,59 @@
+import pytest
+
+from sayso.extract.speakers import SpeakerResolver, read_source, same_entity
+from sayso.model import Span
+
+
+@pytest.mark.parametrize("phrase,name,role,affiliation,kind", [
+    ("Top EU diplomat Josep Borrell", "Josep Borrell", "Top diplomat", "EU", "person"),
+    ("Bloomberg columnist Andreas Kluth", "Andreas Kluth", "columnist", "Bloomberg", "person"),
+    ("Kremlin Spokesman Dmitry Peskov", "Dmitry Peskov", "Spokesman", "Kremlin", "person"),
+    ("Foreign Minister Sergey Lavrov", "Sergey Lavrov", "Foreign Minister", None, "person"),
+    ("Transport Minister Oskar Lind", "Oskar Lind", "Transport Minister", None, "person"),
+    ("The New York Post", "New York Post", None, None, "outlet"),
+    ("the Kremlin", "Kremlin", None, None, "government"),
+    ("sources", "sources", None, None, "anonymous"),
+    ("a senior official", "a senior official", None, None, "anonymous"),
+    ("Mr. Trump", "Trump", None, None, "person"),
+    ("Kestrel's foreign ministry on Wednesday", "Kestrel's foreign ministry", None, None, "government"),
+])
+def test_read_source(phrase, name, role, affiliation, kind):
+    r = read_source(phrase)
+    assert (r.name, r.role, r.affiliation, r.kind) == (name, role, affiliation, kind)
+
+
+def test_apposition_gives_the_role():
+    r = read_source("Dmitry Peskov", ", the Kremlin spokesman, said")
+    assert (r.name, r.role, r.affiliation) == ("Dmitry Peskov", "spokesman", "Kremlin")
+
+
+def test_same_entity():
+    assert same_entity("Peskov", "Dmitry Peskov")
+    assert same_entity("The Post", "The New York Post")
+    assert not same_entity("Dmitry Peskov", "Dmitry Medvedev")
+
+
+def resolve_all(text: str, phrases: list[str]) -> list[str]:
+    resolver = SpeakerResolver(text)
+    out, pos = [], 0
+    for p in phrases:
+        start = text.index(p, pos)
+        pos = start + len(p)
+        out.append(resolver.resolve(Span(start, pos, p)).id)
+    return out
+
+
+def test_later_references_resolve_to_the_first_mention():
+    text = ("Bloomberg columnist Andreas Kluth wrote that talks may resume. The journalist said more. "
+            "The Harbor Times reported the same. Kluth added a line. The newspaper later agreed. He said no.")
+    ids = resolve_all(text, ["Bloomberg columnist Andreas Kluth", "The journalist", "The Harbor Times",
+                             "Kluth", "The newspaper", "He"])
+    assert ids == ["s1", "s1", "s2", "s1", "s2", "s1"]
+
+
+def test_ministry_and_another_source():
+    text = "The Finance Ministry said no. A source said yes. Another source said maybe. The ministry said no again. The source added more."
+    ids = resolve_all(text, ["The Finance Ministry", "A source", "Another source", "The ministry", "The source"])
+    assert ids[0] == ids[3]
+    assert len({ids[0], ids[1], ids[2]}) == 3
+    assert ids[4] == ids[2]  # "the source" continues the last source named

@@ -1,0 +1,36 @@
+import pytest
+
+from sayso.extract.stance import attribution_type, is_hedged, stance_of
+from sayso.model import Span
+
+
+@pytest.mark.parametrize("cue,stance", [
+    ("said", "asserts"), ("told reporters", "asserts"), ("confirmed", "confirms"),
+    ("denied", "denies"), ("rejected", "denies"), ("retracted", "retracts"),
+    ("removed the article", "retracts"), ("predicted", "predicts"), ("is expected", "predicts"),
+    ("wrote in a column", "opines"), ("believes", "opines"), ("reported", "reports"),
+    ("according to", "reports"), ("asked", "questions"), ("has learned", "learns"),
+    ("denied reports", "denies"),
+])
+def test_stance_of_cue(cue, stance):
+    assert stance_of(cue) == stance
+
+
+def s(text):
+    return Span(0, len(text), text)
+
+
+def test_hedging_in_content_or_cue():
+    assert is_hedged("said", [s("the bridge may soon reopen")])
+    assert is_hedged("reportedly said", [s("the bridge will reopen")])
+    assert is_hedged("said", [s("he allegedly took the money")])
+    assert not is_hedged("said", [s("the bridge will reopen")])
+
+
+def test_types():
+    assert attribution_type("said", [s("“Nothing was hidden,”")]) == "direct"
+    assert attribution_type("said", [s('"Nothing was hidden,"'), s('"Every page is public."')]) == "direct"
+    assert attribution_type("said", [s("that nothing was hidden")]) == "indirect"
+    assert attribution_type("called", [s("the report “pure invention”")]) == "mixed"
+    assert attribution_type("according to", [s("the plan failed")]) == "according_to"
+    assert attribution_type("said", [s("Clinton’s team left")]) == "indirect"  # an apostrophe is no quote
