@@ -17,8 +17,8 @@ from pathlib import Path
 import torch
 
 from sayso.eval.polnear import GoldArticle, read_split
-from sayso.extract.tagger import TAG_INDEX, TAGS, Tagger, TaggerNet, Vocab
-from sayso.extract.tokens import Paragraph, paragraphs
+from sayso.extraction.tagger import TAG_INDEX, TAGS, Tagger, TaggerNet, Vocab
+from sayso.extraction.tokens import Paragraph, paragraphs
 
 ROLE_NAMES = {"source": "SOURCE", "cue": "CUE", "content": "CONTENT"}
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from .model import Article, Attribution, Extraction, Flag, Span, Speaker
 
 if TYPE_CHECKING:
-    from .extract.pipeline import Pipeline
+    from .extraction.pipeline import Pipeline
 
 __all__ = ["extract", "pipeline", "Article", "Attribution", "Extraction", "Flag", "Span", "Speaker"]
 __version__ = "0.1.0"
@@ -22,7 +22,7 @@ __version__ = "0.1.0"
 @lru_cache(maxsize=1)
 def pipeline() -> "Pipeline":
     """The shared pipeline, loading the shipped model once."""
-    from .extract.pipeline import Pipeline
+    from .extraction.pipeline import Pipeline
 
     return Pipeline()
 

@@ -62,7 +62,7 @@ def run_bench(directory: Path | None, n_articles: int, threads: int) -> dict[str
     torch.set_num_threads(threads)
     texts, label = load_texts(directory)
     t0 = time.perf_counter()
-    from ..extract.pipeline import Pipeline
+    from ..extraction.pipeline import Pipeline
 
     pipeline = Pipeline()
     load_s = time.perf_counter() - t0

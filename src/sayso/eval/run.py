@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..extract.pipeline import Pipeline
+from ..extraction.pipeline import Pipeline
 from ..model import Article, Extraction
 from .polnear import read_split
 from .scorer import Frame, Score

@@ -1,4 +1,4 @@
-from sayso.extract.flags import headline_mismatch, role_conflicts
+from sayso.extraction.flags import headline_mismatch, role_conflicts
 from sayso.model import Attribution, Span, Speaker
 
 

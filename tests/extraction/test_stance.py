@@ -1,6 +1,6 @@
 import pytest
 
-from sayso.extract.stance import attribution_type, is_hedged, stance_of
+from sayso.extraction.stance import attribution_type, is_hedged, stance_of
 from sayso.model import Span
 
 

@@ -1,6 +1,6 @@
 from datetime import date
 
-from sayso.extract.dates import find_dateline, resolve_dates
+from sayso.extraction.dates import find_dateline, resolve_dates
 
 
 def test_tass_style_dateline():

@@ -1,6 +1,6 @@
 from itertools import count
 
-from sayso.extract.chains import link_chains
+from sayso.extraction.chains import link_chains
 from sayso.model import Attribution, Span
 
 

@@ -36,18 +36,37 @@ class Pipeline:
                 yield assemble(article, frames.group(spans))
 
 
+EDGE = " \t\r\n,;:—–-"
+
+
 def _span(text: str, raw: frames.RawSpan | None, dateline: Span | None) -> Span | None:
-    """The raw span as a Span; a span running into the dateline is clipped to start after it."""
-    if raw is None:
-        return None
-    start = raw.start
-    if dateline is not None and raw.start < dateline.end and raw.end > dateline.start:
-        if raw.end <= dateline.end:
-            return None
-        start = dateline.end
-    while start < raw.end and text[start].isspace():
+    return None if raw is None else _clip(text, raw.start, raw.end, dateline)
+
+
+def _clip(text: str, start: int, end: int, dateline: Span | None = None) -> Span | None:
+    """A Span without edge commas, colons and dashes; a span running into the
+    dateline is clipped to start after it."""
+    if dateline is not None and start < dateline.end and end > dateline.start:
+        start = max(start, dateline.end)
+    while start < end and text[start] in EDGE:
         start += 1
-    return Span.of(text, start, raw.end)
+    while end > start and text[end - 1] in EDGE:
+        end -= 1
+    return Span.of(text, start, end) if end > start else None
+
+
+ACCORDING_TO = re.compile(r"according\s+to\b", re.I)
+SENTENCE_END = re.compile(r"[.!?](?=[”\"’]?(?:\s|$))")
+
+
+def according_to_content(text: str, cue: Span, source: Span | None) -> Span | None:
+    """"According to X, Y." with Y missed by the tagger: Y is the rest of the sentence."""
+    if source is None or source.start < cue.end:
+        return None
+    end = SENTENCE_END.search(text, source.end)
+    stop = text.find("\n", source.end)
+    limit = min(x for x in (end.start() if end else len(text), stop if stop >= 0 else len(text)))
+    return _clip(text, source.end, limit)
 
 
 COORDINATED = re.compile(r"[\s,]*(?:and|but|then|before|while)?\s*(?:also\s+)?")
@@ -95,11 +114,14 @@ def assemble(article: Article, found: list[frames.Frame]) -> Extraction:
     for f in found:
         content = [s for s in (_span(text, c, floor) for c in f.content) if s is not None]
         cue = _span(text, f.cue, floor)
+        source = _span(text, f.source, floor)
+        if not content and cue is not None and ACCORDING_TO.match(cue.text):
+            content = [c for c in (according_to_content(text, cue, source),) if c is not None]
         if not content or cue is None:
             continue  # a cue with no content is not a report of anything
         attributions.append(Attribution(
             id=next_id(), type=stance.attribution_type(cue.text, content),
-            source=_span(text, f.source, floor), cue=cue, content=content,
+            source=source, cue=cue, content=content,
             stance=stance.stance_of(cue.text), hedged=stance.is_hedged(cue.text, content)))
     attributions = chains.link_chains(text, attributions, next_id)
 

@@ -1,6 +1,6 @@
 import pytest
 
-from sayso.extract.speakers import SpeakerResolver, read_source, same_entity
+from sayso.extraction.speakers import SpeakerResolver, read_source, same_entity
 from sayso.model import Span
 
 

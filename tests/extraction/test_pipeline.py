@@ -1,0 +1,157 @@
+"""The whole pipeline, with the shipped model, on sentences written for these tests."""
+
+import pytest
+
+import sayso
+
+
+def attributions(text, **kw):
+    return [a for a in sayso.extract(text, **kw).to_dict()["attributions"] if a["type"] != "story"]
+
+
+def content_text(a):
+    c = a["content"]
+    return " ".join(x["text"] for x in c) if isinstance(c, list) else c["text"]
+
+
+def find(atts, words):
+    """The attribution whose content holds these words."""
+    hits = [a for a in atts if words in content_text(a)]
+    assert hits, f"no attribution with {words!r} in {[content_text(a) for a in atts]}"
+    return hits[0]
+
+
+HEAD = "Fictional harbor story\n\n"
+
+
+def test_offsets_index_the_text_as_read():
+    text = HEAD + "The mayor said that the harbor bridge would reopen in March.\r\n\r\nNothing else happened."
+    result = sayso.extract(text).to_dict()
+    for a in result["attributions"]:
+        for key in ("source", "cue"):
+            if a[key]:
+                assert text[a[key]["start"]:a[key]["end"]] == a[key]["text"]
+        c = a["content"]
+        for piece in c if isinstance(c, list) else [c]:
+            assert text[piece["start"]:piece["end"]] == piece["text"]
+
+
+@pytest.mark.parametrize("text,source", [
+    ('"The cables are sound," the engineer said.', "the engineer"),
+    ('The engineer said: "The cables are sound."', "The engineer"),
+    ("“The cables are sound,” said the engineer.", "the engineer"),
+])
+def test_direct_quote_source_after_or_before(text, source):
+    a = find(attributions(HEAD + text), "The cables are sound")
+    assert a["type"] == "direct"
+    assert a["source"]["text"] == source
+    assert a["cue"]["text"] == "said"
+
+
+def test_quote_interrupted_by_its_source_has_two_pieces():
+    text = HEAD + "“Nothing was hidden,” Lind told reporters, “and every page of the inspection is public.”"
+    a = find(attributions(text), "Nothing was hidden")
+    assert isinstance(a["content"], list) and len(a["content"]) == 2
+    assert "every page" in a["content"][1]["text"]
+    assert a["speaker"]["name"] == "Lind"
+
+
+def test_quote_over_two_paragraphs():
+    text = (HEAD + "“We will rebuild the pier before the storms come,” harbor master Ada Brill said. "
+            "“The money is there.\n\n“The workers are ready, and the permits were signed on Monday.”")
+    atts = attributions(text)
+    a = find(atts, "rebuild the pier")
+    assert "workers are ready" in content_text(a)
+
+
+def test_indirect_speech_and_told_reporters():
+    atts = attributions(HEAD + "Finance Minister Edda Kowal told reporters that the budget would be cut next year.")
+    a = find(atts, "the budget would be cut")
+    assert a["type"] == "indirect"
+    assert a["speaker"]["name"] == "Edda Kowal" and a["speaker"]["role"] == "Finance Minister"
+
+
+def test_confirmed_and_denied():
+    atts = attributions(HEAD + "The city government confirmed that the repairs would cost more. "
+                               "The operator denied that any inspection results had been hidden.")
+    assert find(atts, "repairs would cost more")["stance"] == "confirms"
+    assert find(atts, "inspection results had been hidden")["stance"] == "denies"
+
+
+def test_according_to():
+    a = find(attributions(HEAD + "According to the harbor authority, the pier will close for a month."),
+             "pier will close")
+    assert a["type"] == "according_to"
+    assert a["speaker"]["name"].lower().endswith("harbor authority")
+
+
+def test_said_in_a_statement():
+    a = find(attributions(HEAD + "The water board said in a statement that testing had resumed at all plants."),
+             "testing had resumed")
+    assert a["source"]["text"] == "The water board"
+
+
+def test_mixed_quote():
+    a = find(attributions(HEAD + "The ministry called the newspaper's story “pure invention” and a distraction."),
+             "pure invention")
+    assert a["type"] == "mixed"
+
+
+def test_hedged_content():
+    a = find(attributions(HEAD + "The columnist wrote that the bridge may soon reopen to traffic."), "bridge may soon")
+    assert a["hedged"] is True
+
+
+def test_pronoun_and_description_resolve_to_the_speaker():
+    text = (HEAD + "Harbor Gazette columnist Ilse Marrow wrote that the bridge may reopen soon.\n\n"
+            "“The engineers have finished,” the journalist said.\n\n"
+            "She added that the survey had taken three months.")
+    atts = attributions(text)
+    first = find(atts, "bridge may reopen")
+    assert first["speaker"]["name"] == "Ilse Marrow"
+    assert first["speaker"]["role"] == "columnist" and first["speaker"]["affiliation"] == "Harbor Gazette"
+    assert find(atts, "engineers have finished")["speaker"]["id"] == first["speaker"]["id"]
+    assert find(atts, "survey had taken")["speaker"]["id"] == first["speaker"]["id"]
+
+
+def test_dateline_agency_carries_the_story_and_dates_resolve():
+    text = ("Bridge news\nVELMORA, November 18. /Northwind News/. The mayor said the bridge "
+            "had closed on November 17 and would reopen next year.")
+    result = sayso.extract(text, published="2026-11-18").to_dict()
+    story = result["attributions"][0]
+    assert story["type"] == "story" and story["speaker"]["name"] == "Northwind News"
+    assert result["dateline"] == {"place": "VELMORA", "date": "2026-11-18", "agency": "Northwind News",
+                                  "span": result["dateline"]["span"]}
+    a = find(result["attributions"][1:], "bridge")
+    assert a["cited_by"] == story["id"]
+    assert {d["text"]: d["date"] for d in a["dates"]} == {"on November 17": "2026-11-17", "next year": "2027"}
+
+
+def test_citing_chain_inside_an_article():
+    atts = attributions(HEAD + "The Daily Lantern reported, citing sources in the council, that the repairs "
+                               "would cost twice the budget.")
+    outer = [a for a in atts if a["speaker"] and a["speaker"]["name"].endswith("Daily Lantern")][0]
+    inner = [a for a in atts if a["cited_by"] == outer["id"]][0]
+    assert inner["speaker"]["kind"] == "anonymous"
+    assert outer["speaker"]["kind"] == "outlet"
+
+
+def test_role_conflict_flag():
+    text = (HEAD + "President-elect Anja Sorel said the cabinet was ready.\n\n"
+            "President Anja Sorel said the talks would start in January.")
+    flags = sayso.extract(text).to_dict()["flags"]
+    assert [f["kind"] for f in flags] == ["role_conflict"]
+
+
+def test_headline_actor_mismatch_flag():
+    text = ("Mayor says harbor bridge will reopen in spring\n\n"
+            "A Harbor Gazette columnist wrote that the harbor bridge will reopen in spring.")
+    flags = sayso.extract(text).to_dict()["flags"]
+    assert "headline_actor_mismatch" in [f["kind"] for f in flags]
+
+
+def test_speakers_are_listed_with_ids_shared_by_their_attributions():
+    text = HEAD + "Mayor Petra Quill said the pier was safe.\n\nQuill added that repairs would start soon."
+    result = sayso.extract(text).to_dict()
+    ids = {a["speaker"]["id"] for a in result["attributions"] if a["speaker"]}
+    assert len(ids) == 1 and [s["id"] for s in result["speakers"]] == list(ids)
