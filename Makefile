@@ -22,7 +22,7 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	touch $(VENV)/.installed $@
 
 demo: $(VENV)/.installed
-	$(BIN)/sayso extract samples/*.txt
+	$(BIN)/sayso extract samples/*.txt --published 2026-11-18
 
 test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest

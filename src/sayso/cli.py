@@ -14,6 +14,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from .extraction.dates import parse_iso
 from .ingest.text import DEFAULT_MAX_BYTES, InputError, read_text_file
 from .model import Extraction
 
@@ -76,10 +77,16 @@ def extract(
     files: list[Path] = typer.Argument(..., help="UTF-8 plain-text articles, first line the headline."),
     out_dir: Optional[Path] = typer.Option(None, "--out-dir", help="Write one <basename>.json per input here."),
     fmt: Format = typer.Option(Format.table, "--format", help="json, jsonl or table (for people)."),
+    published: Optional[str] = typer.Option(None, help="Publication date (YYYY-MM-DD) of the inputs: "
+                                            "anchors datelines without a year and relative dates."),
+    outlet: Optional[str] = typer.Option(None, help="The outlet that published the inputs."),
     encoding: str = typer.Option("utf-8", help="Text encoding of the inputs."),
     max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, help="Refuse inputs larger than this."),
 ) -> None:
     """Find every attribution in each article: source, cue, content, speaker, stance."""
+    if published is not None and parse_iso(published) is None:
+        fail(f"--published {published!r}: not a date (use YYYY-MM-DD)")
+        raise typer.Exit(2)
     from . import pipeline
 
     articles, failed = [], 0
@@ -92,6 +99,7 @@ def extract(
             continue
         for w in warnings:
             warn(w)
+        article.published, article.outlet = published, outlet
         articles.append(article)
     if out_dir is not None:
         out_dir.mkdir(parents=True, exist_ok=True)

@@ -130,7 +130,8 @@ def assemble(article: Article, found: list[frames.Frame]) -> Extraction:
         agency_at = dateline.span.text.find(dateline.agency)
         agency_span = Span.of(text, dateline.span.start + agency_at, dateline.span.start + agency_at + len(dateline.agency))
         story = Attribution(id="a0", type="story", source=agency_span, cue=None,
-                            content=[Span.of(text, dateline.span.end, len(text.rstrip()))], stance="reports")
+                            content=[c for c in (_clip(text, dateline.span.end, len(text)),) if c],
+                            stance="reports")
         story.speaker_id = resolver.resolve(agency_span, kind="outlet").id
         for at in attributions:
             if at.cited_by is None:

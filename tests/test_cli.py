@@ -1,0 +1,70 @@
+"""The command line as a user runs it: a real subprocess, real exit codes, no tracebacks."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+
+
+def sayso(*args, cwd=None):
+    return subprocess.run([sys.executable, "-m", "sayso.cli", *map(str, args)], capture_output=True,
+                          text=True, cwd=cwd, timeout=300)
+
+
+def test_extract_json_out_dir(tmp_path):
+    r = sayso("extract", SAMPLES / "harbor-bridge.txt", SAMPLES / "summit-talks.txt", "--out-dir", tmp_path)
+    assert r.returncode == 0, r.stderr
+    files = sorted(p.name for p in tmp_path.iterdir())
+    assert files == ["harbor-bridge.json", "summit-talks.json"]
+    doc = json.loads((tmp_path / "summit-talks.json").read_text(encoding="utf-8"))
+    assert doc["dateline"]["agency"] == "Meridian Press"
+    assert {"type", "source", "cue", "content", "speaker", "stance", "hedged", "cited_by"} <= set(doc["attributions"][1])
+
+
+def test_extract_jsonl_one_line_per_article():
+    r = sayso("extract", SAMPLES / "harbor-bridge.txt", SAMPLES / "water-report.txt", "--format", "jsonl")
+    assert r.returncode == 0, r.stderr
+    lines = r.stdout.strip().splitlines()
+    assert len(lines) == 2 and all(json.loads(x)["attributions"] for x in lines)
+
+
+def test_table_output_names_speakers():
+    r = sayso("extract", SAMPLES / "summit-talks.txt")
+    assert r.returncode == 0 and "Teodor Vale" in r.stdout
+
+
+def test_bad_inputs_fail_cleanly_and_good_ones_still_run(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(bytes(range(256)) * 10)
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("Caf\xe9 owners said no.\n\nMore.".encode("latin-1"))
+    huge = tmp_path / "huge.txt"
+    with huge.open("wb") as f:  # 50 MB
+        f.write((b"The mayor said the pier was safe.\n" * 1000) * 1500)
+    out = tmp_path / "out"
+    r = sayso("extract", empty, binary, latin, huge, SAMPLES / "water-report.txt", "--out-dir", out)
+    assert r.returncode == 1
+    assert "Traceback" not in r.stderr
+    errors = [line for line in r.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 4
+    for path, problem in ((empty, "empty"), (binary, "binary"), (latin, "utf-8"), (huge, "too large")):
+        assert any(str(path) in e and problem in e for e in errors), (path, errors)
+    assert sorted(p.name for p in out.iterdir()) == ["water-report.json"]  # nothing half-written
+
+
+def test_giant_single_line_gives_a_warning_and_a_result(tmp_path):
+    line = tmp_path / "line.txt"
+    line.write_text("“The pier is safe,” the mayor said. " * 2000, encoding="utf-8")  # ~75 KB, one line
+    r = sayso("extract", line, "--format", "json")
+    assert r.returncode == 0, r.stderr
+    assert "no line breaks" in r.stderr
+    assert len(json.loads(r.stdout)["attributions"]) > 200
+
+
+def test_missing_file_exit_code():
+    r = sayso("extract", "no/such/file.txt")
+    assert r.returncode == 1 and "no/such/file.txt: no such file" in r.stderr and "Traceback" not in r.stderr
