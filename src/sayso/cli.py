@@ -172,6 +172,290 @@ def bench(
         out.print(f"{key:>22}: {value}")
 
 
+# -- the ledger -----------------------------------------------------------------
+
+DB_OPTION = typer.Option(None, "--db", help="SQLite file or SQLAlchemy URL (postgresql+psycopg://…). "
+                         "Default: $SAYSO_DB or ./sayso.db")
+
+
+def open_store(db: Optional[str]):
+    from .ledger.store import Store
+
+    try:
+        return Store(db)
+    except Exception as e:  # a bad URL, an unreachable server, a file that is not a database
+        fail(f"{db or os.environ.get('SAYSO_DB') or 'sayso.db'}: cannot open the ledger ({type(e).__name__}: {str(e).splitlines()[0]})")
+        raise typer.Exit(1)
+
+
+def print_json(data) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+def run_with_progress(events, label: str, total: Optional[int] = None) -> dict[str, int]:
+    """Drive a job, showing a progress bar, and print the summary with each failure's reason."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    counts: dict[str, int] = {}
+    failures: list[str] = []
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TimeElapsedColumn(), console=err, transient=True) as progress:
+        task = progress.add_task(label, total=total)
+        for ev in events:
+            counts[ev.status] = counts.get(ev.status, 0) + 1
+            if ev.status == "failed":
+                failures.append(f"{ev.source}: {ev.detail}")
+            progress.advance(task)
+    for f in failures:
+        fail(f)
+    summary = ", ".join(f"{n} {k}" for k, n in sorted(counts.items())) or "nothing to do"
+    err.print(f"[bold]{label}:[/bold] {summary}")
+    return counts
+
+
+@app.command()
+def ingest(
+    sources: list[str] = typer.Argument(..., help="Files (.txt, .html, .jsonl, .rss/.atom/.xml, .warc[.gz]), folders, or http(s) URLs of pages or feeds."),
+    db: Optional[str] = DB_OPTION,
+    allow_private: bool = typer.Option(False, "--allow-private", help="Allow fetching private, loopback and link-local addresses."),
+    timeout: float = typer.Option(15.0, help="Seconds per request."),
+    max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, help="Largest file or response accepted."),
+    ignore_robots: bool = typer.Option(False, "--ignore-robots", help="Do not read robots.txt (only for sites you run)."),
+    refresh: bool = typer.Option(False, "--refresh", help="Afterwards, re-fetch every known URL (as `sayso watch`)."),
+) -> None:
+    """Read articles into the ledger, extract their attributions, and keep every version."""
+    from . import pipeline
+    from .ingest.sources import read_sources
+    from .ingest.url import Fetcher
+    from .ledger import jobs
+
+    store = open_store(db)
+    fetcher = Fetcher(allow_private=allow_private, timeout=timeout, max_bytes=max_bytes, respect_robots=not ignore_robots)
+    try:
+        counts = run_with_progress(jobs.ingest(store, pipeline(), read_sources(sources, fetcher, max_bytes)), "ingest")
+        if refresh:
+            counts.update(run_with_progress(jobs.watch(store, pipeline(), fetcher), "watch"))
+    finally:
+        fetcher.close()
+    if counts.get("failed"):
+        raise typer.Exit(1)
+
+
+@app.command()
+def watch(
+    db: Optional[str] = DB_OPTION,
+    allow_private: bool = typer.Option(False, "--allow-private", help="Allow fetching private, loopback and link-local addresses."),
+    timeout: float = typer.Option(15.0, help="Seconds per request."),
+    ignore_robots: bool = typer.Option(False, "--ignore-robots", help="Do not read robots.txt (only for sites you run)."),
+) -> None:
+    """Re-fetch every known URL: changed text becomes a new version, a page now gone a `removed` event."""
+    from . import pipeline
+    from .ingest.url import Fetcher
+    from .ledger import jobs
+
+    store = open_store(db)
+    fetcher = Fetcher(allow_private=allow_private, timeout=timeout, respect_robots=not ignore_robots)
+    try:
+        run_with_progress(jobs.watch(store, pipeline(), fetcher), "watch")
+    finally:
+        fetcher.close()
+
+
+@app.command()
+def reprocess(
+    db: Optional[str] = DB_OPTION,
+    force: bool = typer.Option(False, help="Re-extract every version, even those read by the current model."),
+) -> None:
+    """Re-run extraction over stored versions after a model upgrade (in place, resumable)."""
+    from . import pipeline
+    from .ledger import jobs
+
+    run_with_progress(jobs.reprocess(open_store(db), pipeline(), force=force), "reprocess")
+
+
+@app.command("articles")
+def list_articles(
+    db: Optional[str] = DB_OPTION,
+    outlet: Optional[str] = typer.Option(None, help="Only this outlet (substring)."),
+    limit: int = typer.Option(50), offset: int = typer.Option(0),
+    as_json: bool = typer.Option(False, "--json", help="JSON for programs."),
+) -> None:
+    """The stored articles, with their status, versions and attribution counts."""
+    from .ledger import queries
+
+    rows = queries.articles(open_store(db), limit=limit, offset=offset, outlet=outlet)
+    if as_json:
+        return print_json(rows)
+    table = Table(expand=True)
+    for col in ("id", "title", "outlet", "published", "status", "versions", "attributions"):
+        if col in ("title", "outlet"):
+            table.add_column(col, overflow="fold", ratio=5 if col == "title" else 2)
+        else:
+            table.add_column(col, no_wrap=True)
+    for r in rows:
+        status = r["status"] + (f" (dup of {r['duplicate_of']})" if r["duplicate_of"] else "")
+        table.add_row(str(r["id"]), escape(r["title"] or r["url"] or ""), escape(r["outlet"] or ""), r["published"] or "",
+                      status, str(r["versions"]), str(r["attributions"]))
+    out.print(table)
+
+
+@app.command()
+def show(
+    article_id: int = typer.Argument(..., help="Article id (see `sayso articles`)."),
+    db: Optional[str] = DB_OPTION,
+    as_json: bool = typer.Option(False, "--json", help="JSON for programs."),
+) -> None:
+    """One article: its versions, what changed, its attributions and events."""
+    from .ledger import queries
+
+    doc = queries.article(open_store(db), article_id)
+    if doc is None:
+        fail(f"no article {article_id}")
+        raise typer.Exit(1)
+    if as_json:
+        return print_json(doc)
+    out.print(f"[bold]{escape(doc['title'] or '')}[/bold]\n{escape(doc['url'] or '')}  {escape(doc['outlet'] or '')}  "
+              f"{doc['published'] or ''}  status: {doc['status']}")
+    for e in doc["events"]:
+        out.print(f"  [dim]{e['at']}[/dim] {e['kind']} {escape(e['detail'] or '')}")
+    latest = doc["versions"][-1] if doc["versions"] else None
+    for v in doc["versions"][1:]:
+        out.print(f"[bold]version {v['number']}[/bold] ({v['fetched_at']}):")
+        out.print(escape(v["diff"] or ""), highlight=False)
+    if latest:
+        table = Table(expand=True, title=f"attributions (version {latest['number']} and earlier ones since gone)")
+        for col, ratio in (("id", 1), ("speaker", 3), ("cue", 2), ("content", 8), ("stance", 2), ("status", 2)):
+            table.add_column(col, overflow="fold", ratio=ratio)
+        rows = [(a, "present") for a in latest["attributions"] if a["type"] != "story"]
+        for v in doc["versions"][:-1]:
+            rows += [(a, f"gone in v{a['gone_in_version']}") for a in v["attributions"]
+                     if a["gone_in_version"] and a["type"] != "story"]
+        for a, status in rows:
+            table.add_row(a["id"], escape(a["speaker"]["name"] if a["speaker"] else "—"),
+                          escape(a["cue"]["text"] if a["cue"] else "—"), escape(short(_content_text(a), 160)),
+                          a["stance"], status)
+        out.print(table)
+        for f in latest["flags"]:
+            out.print(f"[bold red]flag[/bold red] {f['kind']}: {escape(f['message'])}")
+
+
+def _content_text(a: dict) -> str:
+    c = a["content"]
+    return " … ".join(x["text"] for x in c) if isinstance(c, list) else (c or {}).get("text", "")
+
+
+@app.command("speakers")
+def list_speakers(
+    db: Optional[str] = DB_OPTION,
+    name: Optional[str] = typer.Option(None, help="Only names containing this."),
+    limit: int = typer.Option(50), offset: int = typer.Option(0),
+    as_json: bool = typer.Option(False, "--json", help="JSON for programs."),
+) -> None:
+    """Speakers across the ledger, most quoted first, with the roles each outlet gives them."""
+    from .ledger import queries
+
+    rows = queries.speakers(open_store(db), name=name, limit=limit, offset=offset)
+    if as_json:
+        return print_json(rows)
+    table = Table(expand=True)
+    for col, ratio in (("id", 1), ("name", 4), ("kind", 2), ("attributions", 2), ("outlets", 1), ("roles given", 6)):
+        table.add_column(col, overflow="fold", ratio=ratio)
+    for r in rows:
+        roles = "; ".join(sorted({" ".join(x for x in (g["affiliation"], g["role"]) if x) + (f" ({g['outlet']})" if g["outlet"] else "")
+                                  for g in r["roles"]}))
+        table.add_row(str(r["id"]), escape(r["name"]), r["kind"], str(r["attributions"]), str(r["outlets"]), escape(roles))
+    out.print(table)
+
+
+def _quote_command(query: Optional[str], speaker: Optional[str], outlet: Optional[str], since: Optional[str],
+                   until: Optional[str], stance: Optional[str], kind: Optional[str], limit: int, offset: int,
+                   include_duplicates: bool, db: Optional[str], as_json: bool) -> None:
+    from .ledger import queries
+
+    rows = list(queries.quotes(open_store(db), queries.QuoteFilter(
+        speaker=speaker, outlet=outlet, since=since, until=until, stance=stance, kind=kind, query=query,
+        include_duplicates=include_duplicates, limit=limit, offset=offset)))
+    if as_json:
+        return print_json(rows)
+    table = Table(expand=True)
+    for col, ratio in (("article", 1), ("published", 2), ("outlet", 2), ("speaker", 3), ("cue", 2), ("content", 8), ("stance", 2)):
+        table.add_column(col, overflow="fold", ratio=ratio)
+    for r in rows:
+        sp = r["speaker"]
+        who = "—" if sp is None else sp["name"] + (f" ({sp['role']})" if sp["role"] else "")
+        table.add_row(str(r["article_id"]), r["published"] or "", escape(r["outlet"] or ""), escape(who),
+                      escape(r["cue"]["text"] if r["cue"] else "—"), escape(short(_content_text(r), 160)),
+                      r["stance"] + (" (hedged)" if r["hedged"] else "") + (f" [gone in v{r['gone_in_version']}]" if r["gone_in_version"] else ""))
+    out.print(table)
+    if not rows:
+        err.print("no matching attributions")
+
+
+STANCE_HELP = "asserts, confirms, denies, retracts, predicts, opines, reports, questions, learns"
+
+
+@app.command()
+def quotes(
+    speaker: Optional[str] = typer.Option(None, help="Speaker name contains this."),
+    outlet: Optional[str] = typer.Option(None, help="Outlet name contains this."),
+    since: Optional[str] = typer.Option(None, help="Published on or after (YYYY-MM-DD)."),
+    until: Optional[str] = typer.Option(None, help="Published on or before (YYYY-MM-DD)."),
+    stance: Optional[str] = typer.Option(None, help=STANCE_HELP),
+    kind: Optional[str] = typer.Option(None, help="Speaker kind: person, organization, outlet, government, anonymous."),
+    limit: int = typer.Option(100), offset: int = typer.Option(0),
+    include_duplicates: bool = typer.Option(False, "--include-duplicates", help="Also count republished copies."),
+    db: Optional[str] = DB_OPTION,
+    as_json: bool = typer.Option(False, "--json", help="JSON for programs."),
+) -> None:
+    """Attributions across the ledger, filtered by speaker, outlet, date and stance."""
+    _quote_command(None, speaker, outlet, since, until, stance, kind, limit, offset, include_duplicates, db, as_json)
+
+
+@app.command()
+def search(
+    query: str = typer.Argument(..., help="Words to find in attributed content (full-text)."),
+    speaker: Optional[str] = typer.Option(None), outlet: Optional[str] = typer.Option(None),
+    since: Optional[str] = typer.Option(None), until: Optional[str] = typer.Option(None),
+    stance: Optional[str] = typer.Option(None, help=STANCE_HELP),
+    limit: int = typer.Option(100), offset: int = typer.Option(0),
+    include_duplicates: bool = typer.Option(False, "--include-duplicates"),
+    db: Optional[str] = DB_OPTION,
+    as_json: bool = typer.Option(False, "--json", help="JSON for programs."),
+) -> None:
+    """Full-text search over what was attributed (SQLite FTS5 / PostgreSQL full-text)."""
+    _quote_command(query, speaker, outlet, since, until, stance, None, limit, offset, include_duplicates, db, as_json)
+
+
+class ExportFormat(str, Enum):
+    jsonl = "jsonl"
+    csv = "csv"
+    parquet = "parquet"
+
+
+class ExportWhat(str, Enum):
+    attributions = "attributions"
+    articles = "articles"
+    speakers = "speakers"
+
+
+@app.command()
+def export(
+    fmt: ExportFormat = typer.Option(ExportFormat.jsonl, "--format"),
+    what: ExportWhat = typer.Option(ExportWhat.attributions, "--what"),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="File to write (default: stdout; required for parquet)."),
+    include_duplicates: bool = typer.Option(False, "--include-duplicates"),
+    db: Optional[str] = DB_OPTION,
+) -> None:
+    """Export the ledger: one row per attribution (default), article or speaker."""
+    from .ledger import export as exporter
+
+    if fmt is ExportFormat.parquet and output is None:
+        fail("--format parquet needs --output FILE")
+        raise typer.Exit(2)
+    n = exporter.export(open_store(db), what.value, fmt.value, output, include_duplicates)
+    err.print(f"exported {n} {what.value}" + (f" to {escape(str(output))}" if output else ""))
+
+
 def main() -> None:  # pragma: no cover - console entry
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     app()

@@ -85,6 +85,8 @@ class Article:
     outlet: str | None = None
     url: str | None = None
     path: str | None = None
+    byline: str | None = None
+    language: str | None = None
 
 
 @dataclass(slots=True)

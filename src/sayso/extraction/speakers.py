@@ -29,7 +29,11 @@ ROLE_WORDS = {
     "presidential", "chief-of-staff", "staff", "of", "general's", "attorney-general",
     "executive", "member", "members", "expert", "experts", "researcher", "scientist",
     "activist", "organizer", "organiser", "ceo", "cfo", "king", "queen", "pope", "rabbi",
-    "bishop", "sheriff", "officer", "police", "investigator", "inspector",
+    "bishop", "sheriff", "officer", "police", "investigator", "inspector", "engineer", "doctor",
+    "physician", "surgeon", "nurse", "teacher", "student", "resident", "witness", "architect",
+    "historian", "consultant", "planner", "auditor", "accountant", "banker", "trader", "investor",
+    "technician", "pilot", "captain", "coach", "priest", "imam", "master", "councillor", "councilor",
+    "alderman", "commissioner", "negotiator", "mediator", "regulator", "operator", "owner",
 }
 # Words that make a role but alone are only modifiers.
 ROLE_MODIFIERS = {"top", "senior", "former", "acting", "deputy", "vice", "foreign", "defense",
@@ -150,6 +154,13 @@ def read_source(phrase: str, following: str = "") -> SourceReading:
             name_words and classify_name(_clean(name_words)) != "person"):
         return SourceReading(_clean(words), "anonymous", None, _affiliation(rest[:last_role + 1]) if last_role >= 0 else None)
     if last_role < 0 or not head_role:
+        # "harbor master Ada Brill": a lower-case description before a capitalised name is a role.
+        k = len(rest)
+        while k > 0 and _title_case(rest[k - 1]):
+            k -= 1
+        if 0 < k < len(rest) and all(w.islower() for w in rest[:k]) and len(rest) - k <= 4:
+            name = _clean(rest[k:])
+            return SourceReading(name, classify_name(name), _clean(rest[:k]), None)
         name = _clean(rest) or _clean(words)
         role, affiliation = _apposition(following)
         kind = classify_name(name)

@@ -9,6 +9,8 @@ boundaries the word alone cannot.
 
 from __future__ import annotations
 
+import hashlib
+import io
 import json
 import re
 from dataclasses import dataclass
@@ -219,10 +221,11 @@ class TaggerNet(nn.Module):
 class Tagger:
     """Loads the shipped model and tags batches of paragraphs."""
 
-    def __init__(self, net: TaggerNet, vocab: Vocab, meta: dict | None = None):
+    def __init__(self, net: TaggerNet, vocab: Vocab, meta: dict | None = None, version: str = "untrained"):
         self.net = net.eval()
         self.vocab = vocab
         self.meta = meta or {}
+        self.version = version  # content hash of the weights: the ledger records which model read what
 
     # -- features ----------------------------------------------------------
     def featurize(self, paras: Sequence[Paragraph]):
@@ -268,13 +271,14 @@ class Tagger:
     @classmethod
     def load(cls, directory: Path | None = None) -> "Tagger":
         directory = Path(directory or DEFAULT_MODEL_DIR)
-        blob = torch.load(directory / "model.pt", map_location="cpu", weights_only=True)
+        weights = (directory / "model.pt").read_bytes()
+        blob = torch.load(io.BytesIO(weights), map_location="cpu", weights_only=True)
         net = TaggerNet(**blob["config"])
         net.load_state_dict({k: v.float() if v.is_floating_point() else v for k, v in blob["state"].items()})
         v = json.loads((directory / "vocab.json").read_text())
         meta_path = directory / "meta.json"
         meta = json.loads(meta_path.read_text()) if meta_path.exists() else {}
-        return cls(net, Vocab(v["words"], v["chars"]), meta)
+        return cls(net, Vocab(v["words"], v["chars"]), meta, version=hashlib.sha256(weights).hexdigest()[:12])
 
 
 def spans_from_tags(tokens: Sequence[Token], tags: Sequence[str]) -> list[tuple[str, int, int]]:

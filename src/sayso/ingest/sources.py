@@ -1,0 +1,93 @@
+"""Turn what the user names (files, folders, URLs) into a stream of articles.
+
+Each item is an Article or an InputError: one bad source is reported and the
+batch goes on.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterator
+
+from ..model import Article
+from .feed import read_feed
+from .html import article_from_html
+from .jsonl import read_jsonl
+from .text import DEFAULT_MAX_BYTES, InputError, read_text_file
+from .url import FetchError, Fetcher
+from .warc import read_warc
+
+FEED_SUFFIXES = {".rss", ".atom", ".xml"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+TEXT_SUFFIXES = {".txt", ".text", ".md"}
+
+
+def is_url(source: str) -> bool:
+    return source.startswith(("http://", "https://"))
+
+
+def read_url(url: str, fetcher: Fetcher) -> Iterator[Article | InputError]:
+    try:
+        page = fetcher.get(url)
+    except FetchError as e:
+        yield InputError(url, str(e))
+        return
+    if page.status >= 400:
+        yield InputError(url, f"HTTP {page.status}")
+        return
+    ctype = page.content_type.lower()
+    if any(t in ctype for t in ("rss", "atom", "application/xml", "text/xml")):
+        try:
+            yield from read_feed(page.body, url, fetcher)
+        except InputError as e:
+            yield e
+        return
+    try:
+        yield article_from_html(page.body, url, url=page.url)
+    except InputError as e:
+        yield e
+
+
+def read_file(path: Path, fetcher: Fetcher, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | InputError]:
+    suffix = "".join(path.suffixes[-2:]).lower() if path.name.endswith(".gz") else path.suffix.lower()
+    try:
+        if suffix in (".warc", ".warc.gz"):
+            yield from read_warc(path)
+        elif suffix == ".jsonl":
+            yield from read_jsonl(path)
+        elif suffix in FEED_SUFFIXES:
+            yield from read_feed(_bytes(path, max_bytes), str(path), fetcher)
+        elif suffix in HTML_SUFFIXES:
+            yield article_from_html(_bytes(path, max_bytes), str(path))
+        else:
+            article, _ = read_text_file(path, max_bytes=max_bytes)
+            yield article
+    except InputError as e:
+        yield e
+
+
+def _bytes(path: Path, max_bytes: int) -> bytes:
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise InputError(str(path), "no such file") from None
+    if size > max_bytes:
+        raise InputError(str(path), f"too large ({size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.1f} MB)")
+    if size == 0:
+        raise InputError(str(path), "empty file")
+    return path.read_bytes()
+
+
+def read_sources(sources: list[str], fetcher: Fetcher, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | InputError]:
+    for source in sources:
+        if is_url(source):
+            yield from read_url(source, fetcher)
+            continue
+        path = Path(source)
+        if path.is_dir():
+            for child in sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")):
+                yield from read_file(child, fetcher, max_bytes)
+        elif not path.exists():
+            yield InputError(source, "no such file, folder or URL")
+        else:
+            yield from read_file(path, fetcher, max_bytes)

@@ -1,0 +1,1 @@
+"""The ledger: articles, their versions and attributions, kept in SQLite or PostgreSQL."""
