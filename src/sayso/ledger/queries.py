@@ -198,3 +198,17 @@ def speaker(store: Store, speaker_id: int) -> dict | None:
 
 def _iso(dt) -> str | None:
     return dt.isoformat() if dt is not None else None
+
+
+def citations(store: Store, limit: int = 60) -> list[tuple[str, str, str, int]]:
+    """Who cites whom: (outlet, speaker, speaker kind, attributions), most frequent first."""
+    with store.session() as s:
+        q = (select(Outlet.name, SpeakerRow.name, SpeakerRow.kind, func.count(AttributionRow.id))
+             .join(ArticleRow, ArticleRow.outlet_id == Outlet.id)
+             .join(AttributionRow, AttributionRow.article_id == ArticleRow.id)
+             .join(SpeakerRow, SpeakerRow.id == AttributionRow.speaker_id)
+             .where(AttributionRow.version_id.in_(latest_version_ids()), ArticleRow.duplicate_of.is_(None),
+                    AttributionRow.type != "story")
+             .group_by(Outlet.name, SpeakerRow.name, SpeakerRow.kind)
+             .order_by(func.count(AttributionRow.id).desc(), Outlet.name, SpeakerRow.name).limit(limit))
+        return [tuple(r) for r in s.execute(q)]
