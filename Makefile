@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 # torch first, pinned: a bare "torch" requirement would pull a multi-GB CUDA build.
 TORCH  := torch==2.13.0
 
-.PHONY: demo test eval bench clean
+.PHONY: demo test eval bench serve clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,12 +26,16 @@ demo: $(VENV)/.installed
 	$(BIN)/sayso ingest samples --db sayso.db
 	$(BIN)/sayso articles --db sayso.db
 	$(BIN)/sayso quotes --db sayso.db --limit 25
+	$(BIN)/sayso serve --db sayso.db
 
 test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest
 
 eval: $(VENV)/.installed
 	$(BIN)/sayso eval polnear ../shared/data/polnear/dev
+
+serve: $(VENV)/.installed
+	$(BIN)/sayso serve --db sayso.db
 
 bench: $(VENV)/.installed
 	$(BIN)/sayso bench

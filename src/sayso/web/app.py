@@ -96,8 +96,8 @@ def create_app(db: str | None = None, token: str | None = None, max_body: int = 
         response.headers["Referrer-Policy"] = "no-referrer"
         return response
 
-    def page(request: Request, name: str, **context) -> HTMLResponse:
-        return templates.TemplateResponse(request, name, context)
+    def page(request: Request, template: str, **context) -> HTMLResponse:
+        return templates.TemplateResponse(request, template, context)
 
     def analyse(req: m.AnalyseRequest) -> dict:
         if req.url:
@@ -206,6 +206,8 @@ def create_app(db: str | None = None, token: str | None = None, max_body: int = 
     @app.post("/analyse", response_class=HTMLResponse, include_in_schema=False)
     def analyse_page(request: Request, text: Annotated[str, Form()] = "", url: Annotated[str, Form()] = "",
                      published: Annotated[str, Form()] = ""):
+        # Browsers submit textarea line breaks as CRLF; the user pasted LF.
+        text = text.replace("\r\n", "\n")
         try:
             doc = analyse(m.AnalyseRequest(text=text or None, url=url or None, published=published or None))
         except HTTPException as e:
