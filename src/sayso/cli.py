@@ -358,8 +358,12 @@ def list_speakers(
     if as_json:
         return print_json(rows)
     table = Table(expand=True)
-    for col, ratio in (("id", 1), ("name", 4), ("kind", 2), ("attributions", 2), ("outlets", 1), ("roles given", 6)):
+    table.add_column("id", no_wrap=True)
+    for col, ratio in (("name", 4), ("kind", 2)):
         table.add_column(col, overflow="fold", ratio=ratio)
+    table.add_column("attributions", no_wrap=True, justify="right")
+    table.add_column("outlets", no_wrap=True, justify="right")
+    table.add_column("roles given", overflow="fold", ratio=6)
     for r in rows:
         roles = "; ".join(sorted({" ".join(x for x in (g["affiliation"], g["role"]) if x) + (f" ({g['outlet']})" if g["outlet"] else "")
                                   for g in r["roles"]}))
@@ -378,7 +382,9 @@ def _quote_command(query: Optional[str], speaker: Optional[str], outlet: Optiona
     if as_json:
         return print_json(rows)
     table = Table(expand=True)
-    for col, ratio in (("article", 1), ("published", 2), ("outlet", 2), ("speaker", 3), ("cue", 2), ("content", 8), ("stance", 2)):
+    table.add_column("article", no_wrap=True)
+    table.add_column("published", no_wrap=True)
+    for col, ratio in (("outlet", 2), ("speaker", 3), ("cue", 2), ("content", 8), ("stance", 2)):
         table.add_column(col, overflow="fold", ratio=ratio)
     for r in rows:
         sp = r["speaker"]

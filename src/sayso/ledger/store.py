@@ -59,7 +59,9 @@ def article_key(article: Article, digest: str) -> str:
 
 
 def speaker_key(kind: str, name: str) -> str:
-    words = [w for w in re.findall(r"[\w'’-]+", name.lower()) if w not in ("the", "a", "an", "mr", "mrs", "ms", "dr")]
+    # "Kestrel's foreign ministry" and "Kestrel Foreign Ministry" are one speaker
+    plain = re.sub(r"['’]s\b", "", name.lower())
+    words = [w for w in re.findall(r"[\w'’-]+", plain) if w not in ("the", "a", "an", "mr", "mrs", "ms", "dr")]
     return f"{kind}:{' '.join(words)}"[:300]
 
 
