@@ -155,3 +155,16 @@ def test_speakers_are_listed_with_ids_shared_by_their_attributions():
     result = sayso.extract(text).to_dict()
     ids = {a["speaker"]["id"] for a in result["attributions"] if a["speaker"]}
     assert len(ids) == 1 and [s["id"] for s in result["speakers"]] == list(ids)
+
+
+def test_passive_report_has_no_source():
+    a = find(attributions(HEAD + "It was reported that the harbor master had resigned on Friday."), "harbor master had resigned")
+    assert a["source"] is None and "reported" in a["cue"]["text"] and a["stance"] == "reports"
+
+
+def test_quoted_as_saying_chain():
+    atts = attributions(HEAD + "The Herald quoted a senior diplomat as saying that the summit was off.")
+    outer = next(a for a in atts if a["source"] and a["source"]["text"] == "The Herald")
+    inner = next(a for a in atts if a["cited_by"] == outer["id"])
+    assert inner["source"]["text"] == "a senior diplomat" and inner["speaker"]["kind"] == "anonymous"
+    assert content_text(inner) == content_text(outer) == "that the summit was off"
