@@ -168,3 +168,14 @@ def test_quoted_as_saying_chain():
     inner = next(a for a in atts if a["cited_by"] == outer["id"])
     assert inner["source"]["text"] == "a senior diplomat" and inner["speaker"]["kind"] == "anonymous"
     assert content_text(inner) == content_text(outer) == "that the summit was off"
+
+
+def test_paper_said_then_removed_the_article():
+    text = HEAD + ("The Velmora Courier said the operator had hidden the inspection results, then removed the article "
+                   "from its website without explanation.")
+    atts = attributions(text)
+    said = find(atts, "hidden the inspection results")
+    retracted = [a for a in atts if a["stance"] == "retracts"]
+    assert len(retracted) == 1 and retracted[0]["speaker"]["id"] == said["speaker"]["id"]
+    assert content_text(retracted[0]) == content_text(said) == "the operator had hidden the inspection results"
+    assert said["speaker"]["kind"] == "outlet"

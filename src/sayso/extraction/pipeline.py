@@ -11,7 +11,7 @@ from itertools import count, islice
 from typing import Iterable, Iterator
 
 from ..model import Article, Attribution, Extraction, Span
-from . import chains, dates, flags, frames, stance
+from . import chains, dates, flags, frames, retractions, stance
 from .speakers import SpeakerResolver
 from .tagger import Tagger
 from .tokens import paragraphs
@@ -124,6 +124,7 @@ def assemble(article: Article, found: list[frames.Frame]) -> Extraction:
             source=source, cue=cue, content=content,
             stance=stance.stance_of(cue.text), hedged=stance.is_hedged(cue.text, content)))
     attributions = chains.link_chains(text, attributions, next_id)
+    attributions = retractions.split_retractions(text, attributions, next_id)
 
     resolver = SpeakerResolver(text)
     if dateline and dateline.agency:
@@ -137,9 +138,12 @@ def assemble(article: Article, found: list[frames.Frame]) -> Extraction:
             if at.cited_by is None:
                 at.cited_by = story.id
         attributions.insert(0, story)
+    resolved: dict[Span, str] = {}  # a source shared by two attributions is one mention
     for at in attributions:
         if at.source is not None and at.speaker_id is None:
-            at.speaker_id = resolver.resolve(at.source).id
+            if at.source not in resolved:
+                resolved[at.source] = resolver.resolve(at.source).id
+            at.speaker_id = resolved[at.source]
         if at.type != "story":
             at.dates = [d for c in at.content for d in dates.resolve_dates(text, c.start, c.end, anchor)]
     inherit_speakers(text, attributions)

@@ -1,0 +1,32 @@
+from itertools import count
+
+from sayso.extraction.retractions import split_retractions
+from sayso.model import Attribution, Span
+
+
+def test_said_then_removed_the_article():
+    text = ("The Velmora Courier said the operator had hidden inspection results, then removed the article "
+            "from its website without explanation.")
+    src = Span.of(text, 4, 19)
+    content_start = text.index("the operator")
+    said = Attribution("a1", "indirect", src, Span.of(text, 20, 24), [Span.of(text, content_start, len(text) - 1)])
+    ids = count(2)
+    said_, retracted = split_retractions(text, [said], lambda: f"a{next(ids)}")
+    assert said_.content[0].text == "the operator had hidden inspection results"
+    assert retracted.stance == "retracts" and retracted.source == src
+    assert retracted.cue.text == "removed the article from its website"
+    assert retracted.content == said_.content
+
+
+def test_a_removal_inside_what_was_said_is_left_alone():
+    for text in ("The mayor said the council removed the article from the charter last year.",
+                 "The mayor said that it removed the article."):
+        a = Attribution("a1", "indirect", Span.of(text, 0, 9), Span.of(text, 10, 14), [Span.of(text, 15, len(text) - 1)])
+        assert split_retractions(text, [a], lambda: "a2") == [a]
+
+
+def test_and_later_deleted():
+    text = "The Herald reported the resignation and later deleted the story."
+    a = Attribution("a1", "indirect", Span.of(text, 0, 10), Span.of(text, 11, 19), [Span.of(text, 20, len(text) - 1)])
+    kept, retracted = split_retractions(text, [a], lambda: "a2")
+    assert kept.content[0].text == "the resignation" and retracted.cue.text == "deleted the story"
