@@ -121,3 +121,14 @@ def test_removed_then_restored(db_url):
     assert queries.article(store, 1)["status"] == "removed"
     assert ingest(store, [Article(text=STORY, url="https://lantern.example/f")]) == ["restored"]
     assert [e["kind"] for e in queries.article(store, 1)["events"]] == ["created", "removed", "restored"]
+
+
+def test_database_urls(monkeypatch):
+    from sayso.ledger.store import database_url
+
+    monkeypatch.delenv("SAYSO_DB", raising=False)
+    assert database_url(None) == "sqlite:///sayso.db"
+    assert database_url("/tmp/x.db") == "sqlite:////tmp/x.db"
+    assert database_url("postgres://u@h/db") == "postgresql+psycopg://u@h/db"
+    monkeypatch.setenv("SAYSO_DB", "ledger.db")
+    assert database_url(None) == "sqlite:///ledger.db"

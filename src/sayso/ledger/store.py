@@ -34,7 +34,10 @@ NEAR_DUPLICATE = 0.8  # estimated Jaccard of word 5-shingles
 def database_url(db: str | None) -> str:
     """`--db` / SAYSO_DB: a SQLAlchemy URL, or a path to a SQLite file."""
     db = db or os.environ.get("SAYSO_DB") or DEFAULT_DB
-    return db if "://" in db else f"sqlite:///{db}"
+    if "://" not in db:
+        return f"sqlite:///{db}"
+    # A plain libpq URL means the psycopg (3) driver sayso installs, not psycopg2.
+    return re.sub(r"^postgres(?:ql)?://", "postgresql+psycopg://", db)
 
 
 def now() -> datetime:
