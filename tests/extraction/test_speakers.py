@@ -57,3 +57,15 @@ def test_ministry_and_another_source():
     assert ids[0] == ids[3]
     assert len({ids[0], ids[1], ids[2]}) == 3
     assert ids[4] == ids[2]  # "the source" continues the last source named
+
+
+def test_headline_role_joins_the_body_speaker():
+    text = "Minister denies report\n\nTransport Minister Oskar Lind denied it. Analysts said otherwise."
+    resolver = SpeakerResolver(text)
+    head = resolver.resolve(Span(0, 8, "Minister"))
+    body = resolver.resolve(Span(24, 53, "Transport Minister Oskar Lind"))
+    others = resolver.resolve(Span(text.index("Analysts"), text.index("Analysts") + 8, "Analysts"))
+    ids = resolver.merge_headline(Span(0, 22, text[:22]))
+    assert ids[head.id] == ids[body.id] == "s1" and ids[others.id] == "s2"
+    assert [s.name for s in resolver.speakers] == ["Oskar Lind", "Analysts"]
+    assert [m.text for m in resolver.speakers[0].mentions] == ["Minister", "Transport Minister Oskar Lind"]

@@ -71,7 +71,7 @@ def test_quotes_filters_and_speakers(db_url):
                                 "closed for political reasons.", url="https://gazette.example/d", outlet="Harbor Gazette",
                            published="2026-11-20")])
     denies = list(queries.quotes(store, queries.QuoteFilter(stance="denies")))
-    assert [d["speaker"]["name"] for d in denies] == ["Oskar Lind"]
+    assert {d["speaker"]["name"] for d in denies} == {"Oskar Lind"}  # the headline's "Minister" is him too
     assert denies[0]["speaker"]["role"] == "Transport Minister"
     assert list(queries.quotes(store, queries.QuoteFilter(outlet="gazette", since="2026-11-19")))
     assert not list(queries.quotes(store, queries.QuoteFilter(outlet="gazette", since="2026-11-21")))

@@ -148,6 +148,9 @@ def assemble(article: Article, found: list[frames.Frame]) -> Extraction:
             at.dates = [d for c in at.content for d in dates.resolve_dates(text, c.start, c.end, anchor)]
     inherit_speakers(text, attributions)
 
+    new_ids = resolver.merge_headline(headline)
+    for at in attributions:
+        at.speaker_id = new_ids.get(at.speaker_id, at.speaker_id) if at.speaker_id else None
     speakers = resolver.speakers
     found_flags = flags.role_conflicts(text, speakers)
     mismatch = flags.headline_mismatch(headline, attributions, {s.id: s for s in speakers}, body_start)

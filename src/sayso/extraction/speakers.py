@@ -245,6 +245,28 @@ class SpeakerResolver:
                 target.name = reading.name
         return target
 
+    def merge_headline(self, headline: Span | None) -> dict[str, str]:
+        """Headlines name people before the text does ("Minister denies report", then
+        "Transport Minister Oskar Lind denied…"): a headline speaker known only by a
+        role joins the first body speaker with that role or name. Returns old id → new
+        id for every speaker, renumbered in order."""
+        merged: dict[str, str] = {}
+        if headline is not None:
+            for sp in list(self.speakers):
+                if not sp.mentions or any(m.start >= headline.end for m in sp.mentions):
+                    continue
+                target = next((o for o in self.speakers if o is not sp and o.mentions[0].start >= headline.end and (
+                    same_entity(o.name, sp.name) or (sp.role and sp.name.lower().endswith(sp.role.lower()) and
+                                                     o.role and sp.role.lower() in o.role.lower()))), None)
+                if target is not None:
+                    target.mentions[:0] = sp.mentions
+                    merged[sp.id] = target.id
+                    self.speakers.remove(sp)
+        renumber = {sp.id: f"s{i}" for i, sp in enumerate(self.speakers, start=1)}
+        for sp in self.speakers:
+            sp.id = renumber[sp.id]
+        return {old: renumber[merged.get(old, old)] for old in list(merged) + list(renumber)}
+
     def _antecedent(self, r: SourceReading) -> Speaker | None:
         ref = r.reference
         if ref in PERSON_PRONOUNS:
