@@ -70,3 +70,8 @@ def test_headline_role_joins_the_body_speaker():
     assert [ids[i] for i in before] == ["s1", "s1", "s2"]
     assert [s.name for s in resolver.speakers] == ["Oskar Lind", "Analysts"]
     assert [m.text for m in resolver.speakers[0].mentions] == ["Minister", "Transport Minister Oskar Lind"]
+
+
+def test_relative_clause_is_not_part_of_the_name():
+    r = read_source("An inspector familiar with the plants, who asked not to be named,")
+    assert r.name == "An inspector familiar with the plants" and r.kind == "anonymous"

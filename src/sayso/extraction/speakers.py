@@ -59,7 +59,8 @@ GOVERNMENT_WORDS = re.compile(
 TRAILING = re.compile(
     r"\s+(?:on|last|this|late|early|in|at|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|week|month|year|night|morning|afternoon|evening|today|tonight|\w+ \d{1,2})\b.*$"
-    r"|\s+(?:yesterday|today|also|too|again|however|himself|herself|itself|themselves)\b.*$")
+    r"|\s+(?:yesterday|today|also|too|again|however|himself|herself|itself|themselves)\b.*$"
+    r"|\s*,?\s+(?:who|which|whose)\b.*$")  # "an inspector, who asked not to be named"
 # Portfolios: the capitalised word before "Minister" belongs to the role ("Transport Minister").
 PORTFOLIO_HEADS = {"minister", "secretary", "commissioner", "attorney"}
 ORG_WORDS = re.compile(
