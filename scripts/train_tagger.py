@@ -125,6 +125,7 @@ def main() -> None:
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--pretrained", choices=("minilm", "none"), default="minilm")
     ap.add_argument("--lr", type=float, default=1e-3)
+    ap.add_argument("--dropout", type=float, default=0.33)
     args = ap.parse_args()
     random.seed(args.seed)
     torch.manual_seed(args.seed)
@@ -139,11 +140,11 @@ def main() -> None:
         init = pretrained_vectors(train_words, dim=128)
     if init is not None:
         vocab = Vocab(init[0], vocab.chars)
-        net = TaggerNet(len(vocab.words), len(vocab.chars), word_dim=init[1].shape[1])
+        net = TaggerNet(len(vocab.words), len(vocab.chars), word_dim=init[1].shape[1], dropout=args.dropout)
         with torch.no_grad():
             net.words.weight.copy_(init[1])
     else:
-        net = TaggerNet(len(vocab.words), len(vocab.chars))
+        net = TaggerNet(len(vocab.words), len(vocab.chars), dropout=args.dropout)
     tagger = Tagger(net, vocab)
     opt = torch.optim.Adam(net.parameters(), lr=args.lr)
     sched = torch.optim.lr_scheduler.ExponentialLR(opt, gamma=0.92)
@@ -176,7 +177,7 @@ def main() -> None:
         print(f"epoch {epoch:2d} loss {total / len(train):.3f} dev token F1 {f1:.4f} ({elapsed:.1f} min)", flush=True)
         if f1 > best:
             best = f1
-            tagger.save(Path(args.out), {"epoch": epoch, "dev_token_f1": round(f1, 4), "lr": args.lr,
+            tagger.save(Path(args.out), {"epoch": epoch, "dev_token_f1": round(f1, 4), "lr": args.lr, "dropout": args.dropout,
                                          "pretrained": args.pretrained if init is not None else "none",
                                          "train_paragraphs": len(train), "seed": args.seed})
         if elapsed > args.minutes:
