@@ -16,7 +16,7 @@ from rich.table import Table
 
 from .extraction.dates import parse_iso
 from .ingest.text import DEFAULT_MAX_BYTES, InputError, read_text_file
-from .model import Extraction
+from .model import Extraction, content_text
 
 app = typer.Typer(help="sayso: who said what, citing whom, and how each claim fared.",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
@@ -61,8 +61,7 @@ def print_table(result: Extraction, name: str) -> None:
         sp = a["speaker"]
         who = "—" if sp is None else sp["name"] + (f" ({sp['role']}" + (f", {sp['affiliation']}" if sp["affiliation"] else "") + ")"
                                                    if sp["role"] else (f" ({sp['affiliation']})" if sp["affiliation"] else ""))
-        content = a["content"]
-        text = " … ".join(c["text"] for c in content) if isinstance(content, list) else (content or {}).get("text", "")
+        text = content_text(a["content"])
         table.add_row(a["id"], escape(who), escape(a["cue"]["text"] if a["cue"] else "—"),
                       escape(short(text, 60 if a["type"] == "story" else 160)), a["type"], a["stance"] + (" (hedged)" if a["hedged"] else ""),
                       a["cited_by"] or "")
@@ -332,16 +331,11 @@ def show(
                      if a["gone_in_version"] and a["type"] != "story"]
         for a, status in rows:
             table.add_row(a["id"], escape(a["speaker"]["name"] if a["speaker"] else "—"),
-                          escape(a["cue"]["text"] if a["cue"] else "—"), escape(short(_content_text(a), 160)),
+                          escape(a["cue"]["text"] if a["cue"] else "—"), escape(short(content_text(a["content"]), 160)),
                           a["stance"], status)
         out.print(table)
         for f in latest["flags"]:
             out.print(f"[bold red]flag[/bold red] {f['kind']}: {escape(f['message'])}")
-
-
-def _content_text(a: dict) -> str:
-    c = a["content"]
-    return " … ".join(x["text"] for x in c) if isinstance(c, list) else (c or {}).get("text", "")
 
 
 @app.command("speakers")
@@ -390,7 +384,7 @@ def _quote_command(query: Optional[str], speaker: Optional[str], outlet: Optiona
         sp = r["speaker"]
         who = "—" if sp is None else sp["name"] + (f" ({sp['role']})" if sp["role"] else "")
         table.add_row(str(r["article_id"]), r["published"] or "", escape(r["outlet"] or ""), escape(who),
-                      escape(r["cue"]["text"] if r["cue"] else "—"), escape(short(_content_text(r), 160)),
+                      escape(r["cue"]["text"] if r["cue"] else "—"), escape(short(content_text(r["content"]), 160)),
                       r["stance"] + (" (hedged)" if r["hedged"] else "") + (f" [gone in v{r['gone_in_version']}]" if r["gone_in_version"] else ""))
     out.print(table)
     if not rows:
@@ -481,10 +475,5 @@ def serve(
     uvicorn.run(application, host=host, port=port, log_level="warning")
 
 
-def main() -> None:  # pragma: no cover - console entry
-    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+if __name__ == "__main__":  # `python -m sayso.cli`, as the tests run it
     app()
-
-
-if __name__ == "__main__":  # pragma: no cover
-    main()

@@ -16,6 +16,14 @@ Stance = Literal[
 ]
 
 
+def content_text(content) -> str:
+    """The text of a JSON `content` field (one span, a list of spans, or null), pieces joined by " … "."""
+    if not content:
+        return ""
+    pieces = content if isinstance(content, list) else [content]
+    return " … ".join(p["text"] for p in pieces)
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     start: int

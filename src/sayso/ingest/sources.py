@@ -13,7 +13,7 @@ from ..model import Article
 from .feed import read_feed
 from .html import article_from_html
 from .jsonl import read_jsonl
-from .text import DEFAULT_MAX_BYTES, InputError, read_text_file
+from .text import DEFAULT_MAX_BYTES, InputError, read_bytes, read_text_file
 from .url import FetchError, Fetcher
 from .warc import read_warc
 
@@ -56,9 +56,9 @@ def read_file(path: Path, fetcher: Fetcher, max_bytes: int = DEFAULT_MAX_BYTES) 
         elif suffix == ".jsonl":
             yield from read_jsonl(path)
         elif suffix in FEED_SUFFIXES:
-            yield from read_feed(_bytes(path, max_bytes), str(path), fetcher)
+            yield from read_feed(_checked(path, max_bytes), str(path), fetcher)
         elif suffix in HTML_SUFFIXES:
-            yield article_from_html(_bytes(path, max_bytes), str(path))
+            yield article_from_html(_checked(path, max_bytes), str(path))
         else:
             article, _ = read_text_file(path, max_bytes=max_bytes)
             yield article
@@ -66,16 +66,11 @@ def read_file(path: Path, fetcher: Fetcher, max_bytes: int = DEFAULT_MAX_BYTES) 
         yield e
 
 
-def _bytes(path: Path, max_bytes: int) -> bytes:
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise InputError(str(path), "no such file") from None
-    if size > max_bytes:
-        raise InputError(str(path), f"too large ({size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.1f} MB)")
-    if size == 0:
+def _checked(path: Path, max_bytes: int) -> bytes:
+    data = read_bytes(path, max_bytes)
+    if not data.strip():
         raise InputError(str(path), "empty file")
-    return path.read_bytes()
+    return data
 
 
 def read_sources(sources: list[str], fetcher: Fetcher, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | InputError]:

@@ -48,19 +48,24 @@ def decode_text(data: bytes, source: str, encoding: str = "utf-8", max_bytes: in
     return text, warnings
 
 
-def read_text_file(path: str | Path, encoding: str = "utf-8", max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Article, list[str]]:
+def read_bytes(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """A file's bytes, or an InputError naming it: missing, a folder, unreadable or over the size limit."""
     path = Path(path)
     name = str(path)
     try:
         size = path.stat().st_size
         if size > max_bytes:
             raise InputError(name, f"too large ({size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.1f} MB, see --max-bytes)")
-        data = path.read_bytes()  # bytes, so "\r\n" stays as written and offsets match the file
+        return path.read_bytes()  # bytes, so "\r\n" stays as written and offsets match the file
     except FileNotFoundError:
         raise InputError(name, "no such file") from None
     except IsADirectoryError:
         raise InputError(name, "is a directory, not a file") from None
     except PermissionError:
         raise InputError(name, "permission denied") from None
-    text, warnings = decode_text(data, name, encoding, max_bytes)
-    return Article(text=text, path=name), warnings
+
+
+def read_text_file(path: str | Path, encoding: str = "utf-8", max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Article, list[str]]:
+    data = read_bytes(path, max_bytes)
+    text, warnings = decode_text(data, str(path), encoding, max_bytes)
+    return Article(text=text, path=str(path)), warnings

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 from typing import Iterator
 
+from ..model import content_text
 from . import queries
 from .store import Store
 
@@ -38,7 +39,7 @@ def flat(row: dict) -> dict:
             out[f"{key}_end"] = value["end"] if value else None
         elif key == "content":
             pieces = value if isinstance(value, list) else ([value] if value else [])
-            out["content_text"] = " … ".join(p["text"] for p in pieces)
+            out["content_text"] = content_text(value)
             out["content_spans"] = json.dumps([[p["start"], p["end"]] for p in pieces])
         elif key == "speaker":
             for k in ("id", "name", "role", "affiliation", "kind"):

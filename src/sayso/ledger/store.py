@@ -22,7 +22,7 @@ from sqlalchemy import create_engine, event, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
-from ..model import Article, Extraction
+from ..model import Article, Extraction, content_text
 from .schema import ArticleRow, AttributionRow, EventRow, Outlet, SpeakerRow, VersionRow
 
 DEFAULT_DB = "sayso.db"
@@ -241,7 +241,7 @@ class Store:
             content = a["content"] if isinstance(a["content"], list) else ([a["content"]] if a["content"] else [])
             version.attributions.append(AttributionRow(
                 article_id=row.id, local_id=a["id"], type=a["type"], source=a["source"], cue=a["cue"],
-                content=content, content_text=" … ".join(c["text"] for c in content) if a["type"] != "story" else "",
+                content=content, content_text=content_text(content) if a["type"] != "story" else "",
                 speaker=speaker_row, role=sp["role"] if sp else None, affiliation=sp["affiliation"] if sp else None,
                 stance=a["stance"], hedged=a["hedged"], cited_by=a["cited_by"], dates=a["dates"]))
         s.flush()

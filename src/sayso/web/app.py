@@ -24,7 +24,7 @@ from ..ingest.text import InputError
 from ..ingest.url import FetchError, Fetcher
 from ..ledger import jobs, queries
 from ..ledger.store import Store
-from ..model import Article
+from ..model import Article, content_text
 from . import api_models as m
 from .render import citation_graph, safe_link, segments
 
@@ -83,6 +83,7 @@ def create_app(db: str | None = None, token: str | None = None, max_body: int = 
                   description="Who said what, citing whom, and how each claim fared: the ledger of attributed claims.")
     templates = Jinja2Templates(directory=str(HERE / "templates"))  # autoescape is on for .html
     templates.env.globals.update(safe_link=safe_link, stances=STANCES)
+    templates.env.filters["content_text"] = content_text
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
     @app.middleware("http")
