@@ -80,3 +80,10 @@ def test_security_headers_and_openapi(client):
     spec = client.get("/openapi.json").json()
     assert {"/api/articles", "/api/articles/{article_id}", "/api/speakers/{speaker_id}", "/api/search",
             "/api/analyse", "/api/ingest"} <= set(spec["paths"])
+
+
+def test_month_bounds_select_a_whole_month(client):
+    assert client.get("/api/search", params={"since": "2026-11", "until": "2026-11"}).json()["items"]
+    assert not client.get("/api/search", params={"since": "2026-12", "until": "2026-12"}).json()["items"]
+    page = client.get("/search", params={"q": "political"}).text
+    assert "since=2026-11&amp;until=2026-11" in page
