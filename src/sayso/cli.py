@@ -175,6 +175,10 @@ def bench(
 
 DB_OPTION = typer.Option(None, "--db", help="SQLite file or SQLAlchemy URL (postgresql+psycopg://…). "
                          "Default: $SAYSO_DB or ./sayso.db")
+JSON_OPTION = typer.Option(False, "--json", help="JSON for programs.")
+ALLOW_PRIVATE_OPTION = typer.Option(False, "--allow-private", help="Allow fetching private, loopback and link-local addresses.")
+TIMEOUT_OPTION = typer.Option(15.0, help="Seconds per request.")
+IGNORE_ROBOTS_OPTION = typer.Option(False, "--ignore-robots", help="Do not read robots.txt (only for sites you run).")
 
 
 def open_store(db: Optional[str]):
@@ -216,10 +220,10 @@ def run_with_progress(events, label: str, total: Optional[int] = None) -> dict[s
 def ingest(
     sources: list[str] = typer.Argument(..., help="Files (.txt, .html, .jsonl, .rss/.atom/.xml, .warc[.gz]), folders, or http(s) URLs of pages or feeds."),
     db: Optional[str] = DB_OPTION,
-    allow_private: bool = typer.Option(False, "--allow-private", help="Allow fetching private, loopback and link-local addresses."),
-    timeout: float = typer.Option(15.0, help="Seconds per request."),
+    allow_private: bool = ALLOW_PRIVATE_OPTION,
+    timeout: float = TIMEOUT_OPTION,
     max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, help="Largest file or response accepted."),
-    ignore_robots: bool = typer.Option(False, "--ignore-robots", help="Do not read robots.txt (only for sites you run)."),
+    ignore_robots: bool = IGNORE_ROBOTS_OPTION,
     refresh: bool = typer.Option(False, "--refresh", help="Afterwards, re-fetch every known URL (as `sayso watch`)."),
 ) -> None:
     """Read articles into the ledger, extract their attributions, and keep every version."""
@@ -243,9 +247,9 @@ def ingest(
 @app.command()
 def watch(
     db: Optional[str] = DB_OPTION,
-    allow_private: bool = typer.Option(False, "--allow-private", help="Allow fetching private, loopback and link-local addresses."),
-    timeout: float = typer.Option(15.0, help="Seconds per request."),
-    ignore_robots: bool = typer.Option(False, "--ignore-robots", help="Do not read robots.txt (only for sites you run)."),
+    allow_private: bool = ALLOW_PRIVATE_OPTION,
+    timeout: float = TIMEOUT_OPTION,
+    ignore_robots: bool = IGNORE_ROBOTS_OPTION,
 ) -> None:
     """Re-fetch every known URL: changed text becomes a new version, a page now gone a `removed` event."""
     from . import pipeline
@@ -277,7 +281,7 @@ def list_articles(
     db: Optional[str] = DB_OPTION,
     outlet: Optional[str] = typer.Option(None, help="Only this outlet (substring)."),
     limit: int = typer.Option(50), offset: int = typer.Option(0),
-    as_json: bool = typer.Option(False, "--json", help="JSON for programs."),
+    as_json: bool = JSON_OPTION,
 ) -> None:
     """The stored articles, with their status, versions and attribution counts."""
     from .ledger import queries
@@ -302,7 +306,7 @@ def list_articles(
 def show(
     article_id: int = typer.Argument(..., help="Article id (see `sayso articles`)."),
     db: Optional[str] = DB_OPTION,
-    as_json: bool = typer.Option(False, "--json", help="JSON for programs."),
+    as_json: bool = JSON_OPTION,
 ) -> None:
     """One article: its versions, what changed, its attributions and events."""
     from .ledger import queries
@@ -343,7 +347,7 @@ def list_speakers(
     db: Optional[str] = DB_OPTION,
     name: Optional[str] = typer.Option(None, help="Only names containing this."),
     limit: int = typer.Option(50), offset: int = typer.Option(0),
-    as_json: bool = typer.Option(False, "--json", help="JSON for programs."),
+    as_json: bool = JSON_OPTION,
 ) -> None:
     """Speakers across the ledger, most quoted first, with the roles each outlet gives them."""
     from .ledger import queries
@@ -405,7 +409,7 @@ def quotes(
     limit: int = typer.Option(100), offset: int = typer.Option(0),
     include_duplicates: bool = typer.Option(False, "--include-duplicates", help="Also count republished copies."),
     db: Optional[str] = DB_OPTION,
-    as_json: bool = typer.Option(False, "--json", help="JSON for programs."),
+    as_json: bool = JSON_OPTION,
 ) -> None:
     """Attributions across the ledger, filtered by speaker, outlet, date and stance."""
     _quote_command(None, speaker, outlet, since, until, stance, kind, limit, offset, include_duplicates, db, as_json)
@@ -420,7 +424,7 @@ def search(
     limit: int = typer.Option(100), offset: int = typer.Option(0),
     include_duplicates: bool = typer.Option(False, "--include-duplicates"),
     db: Optional[str] = DB_OPTION,
-    as_json: bool = typer.Option(False, "--json", help="JSON for programs."),
+    as_json: bool = JSON_OPTION,
 ) -> None:
     """Full-text search over what was attributed (SQLite FTS5 / PostgreSQL full-text)."""
     _quote_command(query, speaker, outlet, since, until, stance, None, limit, offset, include_duplicates, db, as_json)
