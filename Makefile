@@ -4,6 +4,8 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 # torch first, pinned: a bare "torch" requirement would pull a multi-GB CUDA build.
 TORCH  := torch==2.13.0
+# fast (BiLSTM-CRF) or accurate (MiniLM-CRF): the tagger `make eval` and `make bench` measure
+MODEL  ?= fast
 
 .PHONY: demo test eval bench serve clean
 
@@ -13,7 +15,7 @@ $(BIN)/python:
 
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet $(TORCH)
-	$(BIN)/pip install --quiet -e .
+	$(BIN)/pip install --quiet -e '.[accurate]'
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
@@ -32,13 +34,13 @@ test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest
 
 eval: $(VENV)/.installed
-	$(BIN)/sayso eval polnear ../shared/data/polnear/dev
+	$(BIN)/sayso eval polnear ../shared/data/polnear/dev --model $(MODEL)
 
 serve: $(VENV)/.installed
 	$(BIN)/sayso serve --db sayso.db
 
 bench: $(VENV)/.installed
-	$(BIN)/sayso bench
+	$(BIN)/sayso bench --model $(MODEL)
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info

@@ -68,3 +68,17 @@ def test_giant_single_line_gives_a_warning_and_a_result(tmp_path):
 def test_missing_file_exit_code():
     r = sayso("extract", "no/such/file.txt")
     assert r.returncode == 1 and "no/such/file.txt: no such file" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_unknown_model_is_one_line_and_exit_2():
+    r = sayso("extract", SAMPLES / "harbor-bridge.txt", "--model", "no-such-model")
+    assert r.returncode == 2 and "no-such-model" in r.stderr and "Traceback" not in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1
+
+
+def test_accurate_model_reads_the_sample():
+    r = sayso("extract", SAMPLES / "harbor-bridge.txt", "--model", "accurate", "--format", "json")
+    assert r.returncode == 0, r.stderr
+    atts = json.loads(r.stdout)["attributions"]
+    quoted = [a for a in atts if "cables are sound" in json.dumps(a["content"])]
+    assert quoted and quoted[0]["type"] == "direct" and quoted[0]["speaker"]["name"] == "Ilse Marrow"

@@ -27,6 +27,23 @@ out = Console()
 err = Console(stderr=True)
 
 
+MODEL_OPTION = typer.Option("fast", "--model", envvar="SAYSO_MODEL",
+                            help="Tagger: fast (BiLSTM-CRF), accurate (MiniLM-CRF, about 5x slower, "
+                                 "more accurate), or a model folder.")
+
+
+def use_model(model: str) -> None:
+    """Check the --model choice up front (one line, exit 2) and make it the
+    one `sayso.pipeline()` loads, here and in the web app."""
+    from .extraction.pipeline import check_model
+
+    problem = check_model(model)
+    if problem:
+        fail(problem)
+        raise typer.Exit(2)
+    os.environ["SAYSO_MODEL"] = model
+
+
 class Format(str, Enum):
     json = "json"
     jsonl = "jsonl"
@@ -81,8 +98,10 @@ def extract(
     outlet: Optional[str] = typer.Option(None, help="The outlet that published the inputs."),
     encoding: str = typer.Option("utf-8", help="Text encoding of the inputs."),
     max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, help="Refuse inputs larger than this."),
+    model: str = MODEL_OPTION,
 ) -> None:
     """Find every attribution in each article: source, cue, content, speaker, stance."""
+    use_model(model)
     if published is not None and parse_iso(published) is None:
         fail(f"--published {published!r}: not a date (use YYYY-MM-DD)")
         raise typer.Exit(2)
@@ -132,8 +151,10 @@ def eval_polnear(
     directory: Path = typer.Argument(..., help="A PolNeAR split: a folder with text/ and attributions/."),
     limit: Optional[int] = typer.Option(None, help="Only the first N articles."),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
+    model: str = MODEL_OPTION,
 ) -> None:
     """Precision, recall and F1 for source, cue and content (exact and overlap) and whole attributions."""
+    use_model(model)
     from . import pipeline
     from .eval.run import evaluate_polnear
 
@@ -162,11 +183,13 @@ def bench(
                                              "Default: PolNeAR dev when present, else a generated corpus."),
     articles: int = typer.Option(200, help="How many articles to run (cycling through the set)."),
     threads: int = typer.Option(1, help="Torch threads (1 = one core)."),
+    model: str = MODEL_OPTION,
 ) -> None:
     """Articles/s and words/s for one process after model load, plus load time and peak memory."""
+    use_model(model)
     from .eval.bench import run_bench
 
-    report = run_bench(directory, articles, threads)
+    report = run_bench(directory, articles, threads, model)
     for key, value in report.items():
         out.print(f"{key:>22}: {value}")
 
@@ -225,8 +248,10 @@ def ingest(
     max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, help="Largest file or response accepted."),
     ignore_robots: bool = IGNORE_ROBOTS_OPTION,
     refresh: bool = typer.Option(False, "--refresh", help="Afterwards, re-fetch every known URL (as `sayso watch`)."),
+    model: str = MODEL_OPTION,
 ) -> None:
     """Read articles into the ledger, extract their attributions, and keep every version."""
+    use_model(model)
     from . import pipeline
     from .ingest.sources import read_sources
     from .ingest.url import Fetcher
@@ -250,8 +275,10 @@ def watch(
     allow_private: bool = ALLOW_PRIVATE_OPTION,
     timeout: float = TIMEOUT_OPTION,
     ignore_robots: bool = IGNORE_ROBOTS_OPTION,
+    model: str = MODEL_OPTION,
 ) -> None:
     """Re-fetch every known URL: changed text becomes a new version, a page now gone a `removed` event."""
+    use_model(model)
     from . import pipeline
     from .ingest.url import Fetcher
     from .ledger import jobs
@@ -268,8 +295,10 @@ def watch(
 def reprocess(
     db: Optional[str] = DB_OPTION,
     force: bool = typer.Option(False, help="Re-extract every version, even those read by the current model."),
+    model: str = MODEL_OPTION,
 ) -> None:
     """Re-run extraction over stored versions after a model upgrade (in place, resumable)."""
+    use_model(model)
     from . import pipeline
     from .ledger import jobs
 
@@ -467,8 +496,10 @@ def serve(
     port: int = typer.Option(8765, help="Port to listen on."),
     max_body: int = typer.Option(2 * 1024 * 1024, help="Refuse request bodies larger than this (413)."),
     allow_private: bool = typer.Option(False, "--allow-private", help="Let /analyse and /api/ingest fetch private addresses."),
+    model: str = MODEL_OPTION,
 ) -> None:
     """The web UI and JSON API (OpenAPI at /docs). Write endpoints need $SAYSO_TOKEN."""
+    use_model(model)
     import uvicorn
 
     from .web.app import create_app

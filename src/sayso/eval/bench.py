@@ -56,15 +56,15 @@ def load_texts(directory: Path | None) -> tuple[list[str], str]:
     return [f.read_text(encoding="utf-8") for f in files], f"{folder} ({len(files)} articles)"
 
 
-def run_bench(directory: Path | None, n_articles: int, threads: int) -> dict[str, str]:
+def run_bench(directory: Path | None, n_articles: int, threads: int, model: str = "fast") -> dict[str, str]:
     import torch
 
     torch.set_num_threads(threads)
     texts, label = load_texts(directory)
     t0 = time.perf_counter()
-    from ..extraction.pipeline import Pipeline
+    from ..extraction.pipeline import Pipeline, load_tagger
 
-    pipeline = Pipeline()
+    pipeline = Pipeline(load_tagger(model))
     load_s = time.perf_counter() - t0
     # warm-up, not timed
     for _ in pipeline.pipe(Article(text=t) for t in texts[:4]):
@@ -77,6 +77,7 @@ def run_bench(directory: Path | None, n_articles: int, threads: int) -> dict[str
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {
         "corpus": label,
+        "model": f"{model} ({pipeline.tagger.version})",
         "articles": str(n),
         "words": str(words),
         "torch threads": str(threads),

