@@ -11,35 +11,19 @@ six minutes an epoch on 2 CPU cores; `--minutes` caps the run.
 
 from __future__ import annotations
 
-import argparse
 import random
 import time
-from pathlib import Path
 
 import torch
 
-from sayso.eval.polnear import read_split
 from sayso.extraction.minilm import MiniLMNet, MiniLMTagger, load_encoder
-from train_tagger import labelled_paragraphs, token_f1
+from train_tagger import BestEpoch, parse_args, polnear_paragraphs
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--data", default="../shared/data/polnear")
-    ap.add_argument("--out", default="models/tagger-minilm")
-    ap.add_argument("--epochs", type=int, default=4)
-    ap.add_argument("--minutes", type=float, default=55.0, help="stop after the epoch that passes this")
-    ap.add_argument("--batch", type=int, default=16)
-    ap.add_argument("--lr", type=float, default=8e-5, help="encoder learning rate (head and CRF: 1e-3)")
-    ap.add_argument("--seed", type=int, default=13)
-    ap.add_argument("--threads", type=int, default=2)
-    args = ap.parse_args()
-    random.seed(args.seed)
-    torch.manual_seed(args.seed)
-    torch.set_num_threads(args.threads)
-
-    train = [x for a in read_split(Path(args.data) / "train") for x in labelled_paragraphs(a)]
-    dev = [x for a in read_split(Path(args.data) / "dev") for x in labelled_paragraphs(a)]
+    # --lr is the encoder's learning rate; the tag head and the CRF learn at 1e-3
+    args = parse_args(__doc__, out="models/tagger-minilm", epochs=4, minutes=55.0, lr=8e-5)
+    train, dev = polnear_paragraphs(args.data, "train"), polnear_paragraphs(args.data, "dev")
     bert, tokenizer = load_encoder()
     net = MiniLMNet(bert)
     tagger = MiniLMTagger(net, tokenizer)
@@ -58,7 +42,8 @@ def main() -> None:
         opt, lambda s: min((s + 1) / warmup, max(0.0, (steps - s) / (steps - warmup))))
     print(f"train windows {len(windows)} in {len(groups)} batches, dev paragraphs {len(dev)}", flush=True)
 
-    best, started = -1.0, time.time()
+    checkpoint = BestEpoch(tagger, dev, args.out, args.minutes,
+                           {"lr": args.lr, "train_paragraphs": len(train), "seed": args.seed})
     for epoch in range(1, args.epochs + 1):
         net.train()
         random.shuffle(groups)
@@ -77,19 +62,10 @@ def main() -> None:
             total += loss.item()
             if n % 200 == 0:
                 print(f"  epoch {epoch} batch {n}/{len(groups)} loss {total / n:.3f} "
-                      f"({(time.time() - started) / 60:.1f} min)", flush=True)
-        net.eval()
-        f1 = token_f1(tagger, dev)
-        elapsed = (time.time() - started) / 60
-        print(f"epoch {epoch} loss {total / len(groups):.3f} dev token F1 {f1:.4f} ({elapsed:.1f} min)", flush=True)
-        if f1 > best:
-            best = f1
-            tagger.save(Path(args.out), {"epoch": epoch, "dev_token_f1": round(f1, 4), "lr": args.lr,
-                                         "train_paragraphs": len(train), "seed": args.seed})
-        if elapsed > args.minutes:
-            print("time limit reached", flush=True)
+                      f"({(time.time() - checkpoint.started) / 60:.1f} min)", flush=True)
+        if checkpoint.end(epoch, total / len(groups)):
             break
-    print(f"best dev token F1 {best:.4f}; model in {args.out}")
+    print(f"best dev token F1 {checkpoint.best:.4f}; model in {args.out}")
 
 
 if __name__ == "__main__":

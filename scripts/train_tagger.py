@@ -114,25 +114,58 @@ def token_f1(tagger: Tagger, data) -> float:
     return 2 * tp / max(1, 2 * tp + fp + fn)
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def parse_args(doc: str, out: str, epochs: int, minutes: float, lr: float, extra=lambda ap: None):
+    """The options both training scripts share, then seeds and threads set from them."""
+    ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", default="../shared/data/polnear")
-    ap.add_argument("--out", default="models/tagger")
-    ap.add_argument("--epochs", type=int, default=30)
-    ap.add_argument("--minutes", type=float, default=45.0, help="stop training after this long")
+    ap.add_argument("--out", default=out)
+    ap.add_argument("--epochs", type=int, default=epochs)
+    ap.add_argument("--minutes", type=float, default=minutes, help="stop after the epoch that passes this")
     ap.add_argument("--batch", type=int, default=16)
+    ap.add_argument("--lr", type=float, default=lr)
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--threads", type=int, default=2)
-    ap.add_argument("--pretrained", choices=("minilm", "none"), default="minilm")
-    ap.add_argument("--lr", type=float, default=1e-3)
-    ap.add_argument("--dropout", type=float, default=0.33)
+    extra(ap)
     args = ap.parse_args()
     random.seed(args.seed)
     torch.manual_seed(args.seed)
     torch.set_num_threads(args.threads)
+    return args
 
-    train = [x for a in read_split(Path(args.data) / "train") for x in labelled_paragraphs(a)]
-    dev = [x for a in read_split(Path(args.data) / "dev") for x in labelled_paragraphs(a)]
+
+def polnear_paragraphs(data: str, split: str) -> list[tuple[Paragraph, list[int]]]:
+    return [x for a in read_split(Path(data) / split) for x in labelled_paragraphs(a)]
+
+
+class BestEpoch:
+    """Scores each epoch on dev, keeps the best one on disk, and says when the time is up."""
+
+    def __init__(self, tagger, dev, out: str, minutes: float, meta: dict):
+        self.tagger, self.dev, self.out, self.minutes, self.meta = tagger, dev, Path(out), minutes, meta
+        self.best, self.started = -1.0, time.time()
+
+    def end(self, epoch: int, loss: float) -> bool:
+        """True when training should stop."""
+        self.tagger.net.eval()
+        f1 = token_f1(self.tagger, self.dev)
+        elapsed = (time.time() - self.started) / 60
+        print(f"epoch {epoch:2d} loss {loss:.3f} dev token F1 {f1:.4f} ({elapsed:.1f} min)", flush=True)
+        if f1 > self.best:
+            self.best = f1
+            self.tagger.save(self.out, {"epoch": epoch, "dev_token_f1": round(f1, 4), **self.meta})
+        if elapsed > self.minutes:
+            print("time limit reached", flush=True)
+            return True
+        return False
+
+
+def main() -> None:
+    def extra(ap):
+        ap.add_argument("--pretrained", choices=("minilm", "none"), default="minilm")
+        ap.add_argument("--dropout", type=float, default=0.33)
+
+    args = parse_args(__doc__, out="models/tagger", epochs=30, minutes=45.0, lr=1e-3, extra=extra)
+    train, dev = polnear_paragraphs(args.data, "train"), polnear_paragraphs(args.data, "dev")
     vocab = Vocab.build(t.text for p, _ in train for t in p.tokens)
     init = None
     if args.pretrained == "minilm":
@@ -150,7 +183,9 @@ def main() -> None:
     sched = torch.optim.lr_scheduler.ExponentialLR(opt, gamma=0.92)
     print(f"train paragraphs {len(train)}, dev {len(dev)}, vocab {len(vocab.words)}", flush=True)
 
-    best, started = -1.0, time.time()
+    checkpoint = BestEpoch(tagger, dev, args.out, args.minutes, {
+        "lr": args.lr, "dropout": args.dropout, "pretrained": args.pretrained if init is not None else "none",
+        "train_paragraphs": len(train), "seed": args.seed})
     for epoch in range(1, args.epochs + 1):
         net.train()
         total = 0.0
@@ -171,20 +206,9 @@ def main() -> None:
             opt.step()
             total += loss.item() * len(group)
         sched.step()
-        net.eval()
-        f1 = token_f1(tagger, dev)
-        elapsed = (time.time() - started) / 60
-        print(f"epoch {epoch:2d} loss {total / len(train):.3f} dev token F1 {f1:.4f} ({elapsed:.1f} min)", flush=True)
-        if f1 > best:
-            best = f1
-            tagger.save(Path(args.out), {"epoch": epoch, "dev_token_f1": round(f1, 4), "lr": args.lr, "dropout": args.dropout,
-                                         "pretrained": args.pretrained if init is not None else "none",
-                                         "train_paragraphs": len(train), "seed": args.seed})
-        if elapsed > args.minutes:
-            print("time limit reached", flush=True)
+        if checkpoint.end(epoch, total / len(train)):
             break
-    print(f"best dev token F1 {best:.4f}; model in {args.out}")
-
+    print(f"best dev token F1 {checkpoint.best:.4f}; model in {args.out}")
 
 if __name__ == "__main__":
     main()

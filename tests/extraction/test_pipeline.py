@@ -1,8 +1,15 @@
-"""The whole pipeline, with the shipped model, on sentences written for these tests."""
+"""The whole pipeline, with each shipped model, on sentences written for these tests."""
 
 import pytest
 
 import sayso
+
+
+@pytest.fixture(autouse=True, params=["fast", "accurate"])
+def model(request, monkeypatch):
+    """Every test here runs once per tagger: both must read these constructions."""
+    monkeypatch.setenv("SAYSO_MODEL", request.param)
+    return request.param
 
 
 def attributions(text, **kw):

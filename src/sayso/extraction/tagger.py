@@ -163,28 +163,6 @@ class CRF(nn.Module):
         log_z = torch.logsumexp(alpha + self.end[None], dim=1)
         return (log_z - gold).sum()
 
-    def log_marginals(self, emissions: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
-        """log P(tag at each token) under the CRF (forward-backward): what an
-        ensemble of taggers averages."""
-        b, t, n = emissions.shape
-        mask = torch.arange(t)[None, :] < lengths[:, None]
-        trans = self._trans()
-        alphas = [(self.start + self.start_mask)[None, :] + emissions[:, 0]]
-        for i in range(1, t):
-            nxt = torch.logsumexp(alphas[-1][:, :, None] + trans[None] + emissions[:, i, None, :], dim=1)
-            alphas.append(torch.where(mask[:, i, None], nxt, alphas[-1]))
-        betas = [self.end[None, :].expand(b, n)]
-        for i in range(t - 2, -1, -1):
-            nxt = torch.logsumexp(trans[None] + (emissions[:, i + 1] + betas[-1])[:, None, :], dim=2)
-            betas.append(torch.where(mask[:, i + 1, None], nxt, betas[-1]))
-        alpha, beta = torch.stack(alphas, 1), torch.stack(betas[::-1], 1)
-        log_z = torch.logsumexp(alphas[-1] + self.end[None], dim=1)
-        return alpha + beta - log_z[:, None, None]
-
-    def row_marginals(self, emissions: torch.Tensor, lengths: torch.Tensor) -> list[torch.Tensor]:
-        m = self.log_marginals(emissions, lengths)
-        return [m[k, :int(n)] for k, n in enumerate(lengths)]
-
     def decode(self, emissions: torch.Tensor, lengths: torch.Tensor) -> list[list[int]]:
         b, t, n = emissions.shape
         trans = self._trans()
@@ -241,8 +219,8 @@ class TaggerNet(nn.Module):
 
 
 class RowTagger:
-    """`tag` and `marginals` for a tagger whose `rows(paras, fn)` runs its
-    network and applies fn(emissions, lengths) to each paragraph's row."""
+    """`tag` for a tagger whose `rows(paras, fn)` runs its network and
+    applies fn(emissions, lengths) to each paragraph's row."""
 
     net: nn.Module
 
@@ -252,11 +230,6 @@ class RowTagger:
     @torch.inference_mode()
     def tag(self, paras: Sequence[Paragraph]) -> list[list[str]]:
         return [[TAGS[x] for x in row] for row in self.rows(paras, self.net.crf.decode)]
-
-    @torch.inference_mode()
-    def marginals(self, paras: Sequence[Paragraph]) -> list[torch.Tensor]:
-        """log P(tag) per token of each paragraph (tokens × tags)."""
-        return self.rows(paras, self.net.crf.row_marginals)
 
 
 class Tagger(RowTagger):
