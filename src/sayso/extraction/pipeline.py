@@ -10,22 +10,15 @@ import json
 import re
 from itertools import count, islice
 from pathlib import Path
-from typing import Iterable, Iterator, Protocol, Sequence
+from typing import Iterable, Iterator
 
 from ..model import Article, Attribution, Extraction, Span
 from . import chains, dates, flags, frames, retractions, stance
 from .speakers import SpeakerResolver
-from .tagger import Tagger
-from .tokens import Paragraph, paragraphs
+from .tagger import RowTagger, Tagger
+from .tokens import paragraphs
 
 MODELS = ("fast", "accurate")
-
-
-class ParagraphTagger(Protocol):
-    version: str
-    meta: dict
-
-    def tag(self, paras: Sequence[Paragraph]) -> list[list[str]]: ...
 
 
 def is_minilm(model: str) -> bool:
@@ -48,7 +41,7 @@ def check_model(model: str) -> str | None:
     return None
 
 
-def load_tagger(model: str = "fast") -> ParagraphTagger:
+def load_tagger(model: str = "fast") -> RowTagger:
     """`fast` (BiLSTM-CRF), `accurate` (MiniLM-CRF), or a folder holding either."""
     problem = check_model(model)
     if problem:
@@ -62,7 +55,7 @@ def load_tagger(model: str = "fast") -> ParagraphTagger:
 
 
 class Pipeline:
-    def __init__(self, tagger: ParagraphTagger | None = None):
+    def __init__(self, tagger: RowTagger | None = None):
         self.tagger = tagger or Tagger.load()
 
     def __call__(self, article: Article) -> Extraction:

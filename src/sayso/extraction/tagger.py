@@ -223,6 +223,8 @@ class RowTagger:
     applies fn(emissions, lengths) to each paragraph's row."""
 
     net: nn.Module
+    meta: dict
+    version: str  # content hash of the weights: the ledger records which model read what
 
     def rows(self, paras: Sequence[Paragraph], fn) -> list:
         raise NotImplementedError
