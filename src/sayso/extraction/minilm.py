@@ -57,7 +57,7 @@ class MiniLMNet(nn.Module):
         width = bert.config.hidden_size
         self.quotes = nn.Embedding(len(QUOTE_STATES), quote_dim, padding_idx=0)
         # MiniLM is uncased: capitalisation, which marks names, comes in here
-        self.shapes = nn.Embedding(len(SHAPES), shape_dim, padding_idx=0) if shape_dim else None
+        self.shapes = nn.Embedding(len(SHAPES), shape_dim, padding_idx=0)
         self.dropout = nn.Dropout(dropout)
         self.out = nn.Linear(width + quote_dim + shape_dim, len(TAGS))
         self.crf = CRF(len(TAGS))
@@ -65,10 +65,8 @@ class MiniLMNet(nn.Module):
 
     def emissions(self, pieces, piece_mask, first_piece, quotes, shapes, lengths):
         h = self.bert(input_ids=pieces, attention_mask=piece_mask).last_hidden_state
-        words = [h.gather(1, first_piece[:, :, None].expand(-1, -1, h.shape[-1])), self.quotes(quotes)]
-        if self.shapes is not None:
-            words.append(self.shapes(shapes))
-        return self.out(self.dropout(torch.cat(words, dim=-1)))
+        words = h.gather(1, first_piece[:, :, None].expand(-1, -1, h.shape[-1]))
+        return self.out(self.dropout(torch.cat([words, self.quotes(quotes), self.shapes(shapes)], dim=-1)))
 
 
 class MiniLMTagger(RowTagger):
@@ -131,8 +129,8 @@ class MiniLMTagger(RowTagger):
             shapes[i, :e - s] = torch.tensor([shape(x.text) for x in paras[k].tokens[s:e]])
         return pieces, piece_mask, first, quotes, shapes, lengths
 
-    def rows(self, paras: Sequence[Paragraph], fn, batch_size: int = 32) -> list:
-        """fn(emissions, lengths) per window, batched by length; a paragraph's
+    def paths(self, paras: Sequence[Paragraph], batch_size: int = 32) -> list[list[int]]:
+        """The CRF's best path per window, batched by length; a paragraph's
         windows are joined back in order."""
         windows = self.windows(paras)
         order = sorted(range(len(windows)), key=lambda i: len(windows[i][3]))
@@ -140,12 +138,12 @@ class MiniLMTagger(RowTagger):
         for k in range(0, len(order), batch_size):
             idx = order[k:k + batch_size]
             feats = self.featurize(paras, [windows[i] for i in idx])
-            for i, row in zip(idx, fn(self.net.emissions(*feats), feats[-1])):
-                parts[i] = row
-        joined: list[list] = [[] for _ in paras]
-        for (k, *_rest), row in zip(windows, parts):
-            joined[k].append(row)
-        return [[x for r in rs for x in r] for rs in joined]
+            for i, path in zip(idx, self.net.crf.decode(self.net.emissions(*feats), feats[-1])):
+                parts[i] = path
+        joined: list[list[int]] = [[] for _ in paras]
+        for (k, *_rest), path in zip(windows, parts):
+            joined[k].extend(path)
+        return joined
 
     def save(self, directory: Path, meta: dict) -> None:
         directory.mkdir(parents=True, exist_ok=True)
@@ -162,7 +160,7 @@ class MiniLMTagger(RowTagger):
         state = torch.load(io.BytesIO(weights), map_location="cpu", weights_only=True)
         meta = json.loads((directory / "meta.json").read_text())
         bert, tokenizer = load_encoder()
-        net = MiniLMNet(bert, **meta.get("config", {"shape_dim": 0}))
+        net = MiniLMNet(bert, **meta["config"])
         missing, unexpected = net.load_state_dict(
             {k: v.float() if v.is_floating_point() else v for k, v in state.items()}, strict=False)
         if unexpected or set(missing) != {FROZEN}:

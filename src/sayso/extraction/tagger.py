@@ -219,19 +219,19 @@ class TaggerNet(nn.Module):
 
 
 class RowTagger:
-    """`tag` for a tagger whose `rows(paras, fn)` runs its network and
-    applies fn(emissions, lengths) to each paragraph's row."""
+    """`tag` for a tagger whose `paths(paras)` gives the CRF's best tag-index
+    path for each paragraph."""
 
     net: nn.Module
     meta: dict
     version: str  # content hash of the weights: the ledger records which model read what
 
-    def rows(self, paras: Sequence[Paragraph], fn) -> list:
+    def paths(self, paras: Sequence[Paragraph]) -> list[list[int]]:
         raise NotImplementedError
 
     @torch.inference_mode()
     def tag(self, paras: Sequence[Paragraph]) -> list[list[str]]:
-        return [[TAGS[x] for x in row] for row in self.rows(paras, self.net.crf.decode)]
+        return [[TAGS[x] for x in path] for path in self.paths(paras)]
 
 
 class Tagger(RowTagger):
@@ -263,16 +263,16 @@ class Tagger(RowTagger):
                 chars[i, j, :len(ids)] = torch.tensor(ids)
         return words, chars, shapes, quotes, lengths
 
-    def rows(self, paras: Sequence[Paragraph], fn, batch_size: int = 64) -> list:
-        """fn(emissions, lengths) → one result per row, applied to batches of
-        paragraphs of similar length (for speed), returned in paragraph order."""
+    def paths(self, paras: Sequence[Paragraph], batch_size: int = 64) -> list[list[int]]:
+        """The CRF's best path per paragraph, decoded in batches of similar
+        length (for speed), returned in paragraph order."""
         order = sorted(range(len(paras)), key=lambda i: len(paras[i].tokens))
         result: list = [None] * len(paras)
         for k in range(0, len(order), batch_size):
             idx = order[k:k + batch_size]
             feats = self.featurize([paras[i] for i in idx])
-            for i, row in zip(idx, fn(self.net.emissions(*feats), feats[-1])):
-                result[i] = row
+            for i, path in zip(idx, self.net.crf.decode(self.net.emissions(*feats), feats[-1])):
+                result[i] = path
         return result
 
     # -- persistence -------------------------------------------------------
