@@ -79,6 +79,26 @@ def test_quotes_filters_and_speakers(db_url):
     assert "Oskar Lind" in names and "Petra Quill" in names
 
 
+
+def test_facets_count_what_the_filter_returns(db_url):
+    store = Store(db_url)
+    ingest(store, [Article(text=STORY, url="https://lantern.example/f", outlet="Daily Lantern", published="2026-10-30"),
+                   Article(text="Minister denies report\n\nTransport Minister Oskar Lind denied that the bridge had been "
+                                "closed. The Daily Lantern said repairs were late.", url="https://gazette.example/g",
+                           outlet="Harbor Gazette", published="2026-11-20")])
+    for f in (queries.QuoteFilter(), queries.QuoteFilter(outlet="gazette"), queries.QuoteFilter(query="bridge")):
+        rows = list(queries.quotes(store, queries.QuoteFilter(**{**f.__dict__, "limit": None})))
+        expected = {"speaker": {}, "outlet": {}, "stance": {}, "month": {}}
+        for r in rows:
+            for facet, value in (("speaker", r["speaker"] and r["speaker"]["name"]), ("outlet", r["outlet"]),
+                                 ("stance", r["stance"]), ("month", (r["published"] or "")[:7])):
+                if value:
+                    expected[facet][value] = expected[facet].get(value, 0) + 1
+        got = queries.facets(store, f)
+        assert {k: dict(v) for k, v in got.items()} == expected
+        assert all([n for _, n in v] == sorted((n for _, n in v), reverse=True) for v in got.values())
+    assert dict(queries.facets(store, queries.QuoteFilter())["month"]).keys() == {"2026-10", "2026-11"}
+
 def test_export_formats(db_url, tmp_path):
     store = Store(db_url)
     ingest(store, [Article(text=STORY, url="https://lantern.example/e", outlet="Daily Lantern", published="2026-11-18")])

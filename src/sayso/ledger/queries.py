@@ -73,53 +73,63 @@ def _fts_ids(s: Session, store: Store, query: str) -> Select | list[int]:
         func.to_tsvector("english", AttributionRow.content_text).op("@@")(func.plainto_tsquery("english", query)))
 
 
+def _filtered(s: Session, store: Store, f: QuoteFilter) -> Select:
+    """Attribution and article rows that pass the filter, unordered and unpaged."""
+    q = (select(AttributionRow, ArticleRow).join(ArticleRow, AttributionRow.article_id == ArticleRow.id)
+         .outerjoin(SpeakerRow, AttributionRow.speaker_id == SpeakerRow.id)
+         .outerjoin(Outlet, ArticleRow.outlet_id == Outlet.id)
+         .where(AttributionRow.type != "story"))
+    if not f.include_gone:
+        q = q.where(AttributionRow.version_id.in_(latest_version_ids()))
+    else:
+        # each attribution once: from the version where it first appeared
+        q = q.where(AttributionRow.gone_in_version.is_not(None) | AttributionRow.version_id.in_(latest_version_ids()))
+    if not f.include_duplicates:
+        q = q.where(ArticleRow.duplicate_of.is_(None))
+    if f.speaker:
+        q = q.where(func.lower(SpeakerRow.name).contains(f.speaker.lower()))
+    if f.speaker_id is not None:
+        q = q.where(AttributionRow.speaker_id == f.speaker_id)
+    if f.outlet:
+        q = q.where(func.lower(Outlet.name).contains(f.outlet.lower()))
+    if f.since:
+        q = q.where(ArticleRow.published >= f.since)
+    if f.until:
+        q = q.where(ArticleRow.published <= f.until + "\uffff")
+    if f.stance:
+        q = q.where(AttributionRow.stance == f.stance)
+    if f.kind:
+        q = q.where(SpeakerRow.kind == f.kind)
+    if f.query:
+        q = q.where(AttributionRow.id.in_(_fts_ids(s, store, f.query)))
+    return q
+
+
 def quotes(store: Store, f: QuoteFilter) -> Iterator[dict]:
     with store.session() as s:
-        q = (select(AttributionRow, ArticleRow).join(ArticleRow, AttributionRow.article_id == ArticleRow.id)
-             .outerjoin(SpeakerRow, AttributionRow.speaker_id == SpeakerRow.id)
-             .outerjoin(Outlet, ArticleRow.outlet_id == Outlet.id)
-             .where(AttributionRow.type != "story"))
-        if not f.include_gone:
-            q = q.where(AttributionRow.version_id.in_(latest_version_ids()))
-        else:
-            # each attribution once: from the version where it first appeared
-            q = q.where(AttributionRow.gone_in_version.is_not(None) | AttributionRow.version_id.in_(latest_version_ids()))
-        if not f.include_duplicates:
-            q = q.where(ArticleRow.duplicate_of.is_(None))
-        if f.speaker:
-            q = q.where(func.lower(SpeakerRow.name).contains(f.speaker.lower()))
-        if f.speaker_id is not None:
-            q = q.where(AttributionRow.speaker_id == f.speaker_id)
-        if f.outlet:
-            q = q.where(func.lower(Outlet.name).contains(f.outlet.lower()))
-        if f.since:
-            q = q.where(ArticleRow.published >= f.since)
-        if f.until:
-            q = q.where(ArticleRow.published <= f.until + "\uffff")
-        if f.stance:
-            q = q.where(AttributionRow.stance == f.stance)
-        if f.kind:
-            q = q.where(SpeakerRow.kind == f.kind)
-        if f.query:
-            q = q.where(AttributionRow.id.in_(_fts_ids(s, store, f.query)))
-        q = q.order_by(ArticleRow.published.desc().nulls_last() if store.dialect == "postgresql"
-                       else ArticleRow.published.desc(), ArticleRow.id, AttributionRow.id).offset(f.offset)
+        q = _filtered(s, store, f).order_by(
+            ArticleRow.published.desc().nulls_last() if store.dialect == "postgresql" else ArticleRow.published.desc(),
+            ArticleRow.id, AttributionRow.id).offset(f.offset)
         if f.limit is not None:
             q = q.limit(f.limit)
         for a, article in s.execute(q).unique():
             yield attribution_dict(a, article)
 
 
-def facets(store: Store, f: QuoteFilter) -> dict[str, list[tuple[str, int]]]:
-    """Counts by speaker, outlet, stance and month for the same filter (no limit)."""
-    rows = list(quotes(store, QuoteFilter(**{**f.__dict__, "limit": None, "offset": 0})))
-    out: dict[str, dict[str, int]] = {"speaker": {}, "outlet": {}, "stance": {}, "month": {}}
-    for r in rows:
-        for facet, value in (("speaker", r["speaker"]["name"] if r["speaker"] else None), ("outlet", r["outlet"]),
-                             ("stance", r["stance"]), ("month", (r["published"] or "")[:7] or None)):
-            if value:
-                out[facet][value] = out[facet].get(value, 0) + 1
-    return {k: sorted(v.items(), key=lambda x: (-x[1], x[0]))[:20] for k, v in out.items()}
+def facets(store: Store, f: QuoteFilter, top: int = 20) -> dict[str, list[tuple[str, int]]]:
+    """The `top` values by count for speaker, outlet, stance and month under the
+    same filter, counted in the database (one GROUP BY per facet)."""
+    columns = {"speaker": SpeakerRow.name, "outlet": Outlet.name, "stance": AttributionRow.stance,
+               "month": func.substr(ArticleRow.published, 1, 7)}
+    out = {}
+    with store.session() as s:
+        for facet, column in columns.items():
+            value = column.label("value")
+            q = (_filtered(s, store, f).with_only_columns(value, func.count().label("n"))
+                 .where(column.is_not(None), column != "").group_by(value)
+                 .order_by(func.count().desc(), value).limit(top))
+            out[facet] = [(v, n) for v, n in s.execute(q)]
+    return out
 
 
 def articles(store: Store, limit: int = 50, offset: int = 0, outlet: str | None = None) -> list[dict]:
@@ -161,7 +171,8 @@ def article(store: Store, article_id: int) -> dict | None:
                 "events": [{"kind": e.kind, "at": _iso(e.at), "detail": e.detail} for e in events]}
 
 
-def speakers(store: Store, name: str | None = None, limit: int = 50, offset: int = 0) -> list[dict]:
+def speakers(store: Store, name: str | None = None, limit: int = 50, offset: int = 0,
+             speaker_id: int | None = None) -> list[dict]:
     with store.session() as s:
         art = aliased(ArticleRow)
         q = (select(SpeakerRow, func.count(AttributionRow.id), func.count(func.distinct(art.outlet_id)))
@@ -172,6 +183,8 @@ def speakers(store: Store, name: str | None = None, limit: int = 50, offset: int
              .group_by(SpeakerRow.id).order_by(func.count(AttributionRow.id).desc(), SpeakerRow.name))
         if name:
             q = q.where(func.lower(SpeakerRow.name).contains(name.lower()))
+        if speaker_id is not None:
+            q = q.where(SpeakerRow.id == speaker_id)
         rows = s.execute(q.offset(offset).limit(limit)).all()
         out = []
         for sp, n, n_outlets in rows:
@@ -190,10 +203,9 @@ def speaker(store: Store, speaker_id: int) -> dict | None:
         sp = s.get(SpeakerRow, speaker_id)
         if sp is None:
             return None
-    rows = speakers(store, name=sp.name, limit=200)
-    summary = next((r for r in rows if r["id"] == speaker_id),
-                   {"id": sp.id, "name": sp.name, "kind": sp.kind, "attributions": 0, "outlets": 0, "roles": []})
-    return summary
+    # a speaker whose every attribution is gone or in a duplicate still has a page
+    return next(iter(speakers(store, speaker_id=speaker_id, limit=1)),
+                {"id": sp.id, "name": sp.name, "kind": sp.kind, "attributions": 0, "outlets": 0, "roles": []})
 
 
 def _iso(dt) -> str | None:
