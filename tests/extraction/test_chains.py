@@ -1,6 +1,6 @@
 from itertools import count
 
-from sayso.extraction.chains import link_chains
+from sayso.extraction.chains import link_chains, split_according_to
 from sayso.model import Attribution, Span
 
 
@@ -10,7 +10,8 @@ def at(text, source, cue, content):
             return None
         i = text.index(x)
         return Span(i, i + len(x), x)
-    return Attribution("a1", "indirect", sp(source), sp(cue), [sp(content)])
+    kind = "according_to" if cue and cue.lower().startswith("according") else "indirect"
+    return Attribution("a1", kind, sp(source), sp(cue), [sp(content)])
 
 
 def test_citing_sources_makes_an_inner_report():
@@ -37,3 +38,30 @@ def test_quoted_as_saying():
     outer, inner = link_chains(text, [at(text, "The Herald", "quoted", "that the summit was off")], lambda: "a2")
     assert inner.source.text == "a senior diplomat" and inner.cue.text == "as saying"
     assert outer.cue.text == "quoted"
+
+
+def test_according_to_a_document_is_the_inner_reports_own():
+    text = "The city government confirmed that the repairs would cost more, according to a statement released on Monday."
+    [only] = split_according_to(text, [at(text, "a statement released on Monday", "according to",
+                                          "The city government confirmed that the repairs would cost more")],
+                                lambda: "a2")
+    assert (only.id, only.source.text, only.cue.text) == ("a1", "The city government", "confirmed")
+    assert only.content[0].text == "that the repairs would cost more"
+    assert (only.type, only.stance, only.cited_by) == ("indirect", "confirms", None)
+
+
+def test_according_to_an_outlet_carries_the_inner_report():
+    text = "According to the Courier, the port authority denied that the toll would double."
+    outer, inner = split_according_to(text, [at(text, "the Courier", "According to",
+                                                "the port authority denied that the toll would double")],
+                                      lambda: "a2")
+    assert outer.source.text == "the Courier" and outer.type == "according_to"
+    assert (inner.source.text, inner.cue.text, inner.stance) == ("the port authority", "denied", "denies")
+    assert inner.content[0].text == "that the toll would double" and inner.cited_by == outer.id
+
+
+def test_according_to_plain_content_is_left_alone():
+    text = "According to the mayor, the toll will double next year."
+    [only] = split_according_to(text, [at(text, "the mayor", "According to", "the toll will double next year")],
+                                lambda: "a2")
+    assert only.source.text == "the mayor" and only.content[0].text == "the toll will double next year"

@@ -4,6 +4,10 @@
   report by "sources" of the same content.
 * "The Post quoted a senior official as saying …": the Post carries the
   official's words.
+* "According to X, the ministry confirmed that …": X carries the ministry's
+  confirmation. When X is only a document ("…, according to a statement
+  released on Monday"), the report is the ministry's own and the document is
+  not made a speaker.
 * The dateline's agency ("MOSCOW, Nov 18. /TASS/.") carries the whole story;
   that link is made in the pipeline, where the dateline is known.
 
@@ -18,6 +22,7 @@ import re
 from typing import Callable
 
 from ..model import Attribution, Span
+from . import stance
 
 OUTER_CUE = r"(?:(?:had|has|have|was|were|is)\s+)?(?:reported|reports|said|says|wrote|writes|claimed|claims|stated|states|announced|learned|has learned|added)"
 CITING = re.compile(
@@ -25,6 +30,14 @@ CITING = re.compile(
     r"(?P<inner>[^,;:\n]{2,100}?)\s*(?:,\s*|(?=\s+that\b))")
 QUOTED_AS_SAYING = re.compile(
     r"(?P<cue>\bquoted)\s+(?P<inner>[^,;:\n]{2,100}?)\s+(?P<inner_cue>as\s+(?:saying|stating|telling\s+\w+))\b\s*,?\s*")
+# "the city government confirmed that …" at the start of an according-to content
+EMBEDDED_REPORT = re.compile(
+    r"(?P<inner>(?:[A-Z]|the\s)[^,;:\n“”\"]{1,80}?)\s+(?P<inner_cue>(?:has\s+|have\s+|had\s+)?"
+    r"(?:confirmed|said|announced|denied|stated|reported|acknowledged|admitted|warned|claimed|insisted|"
+    r"promised|told\s+(?:reporters|journalists|parliament|lawmakers)))\b\s*")
+DOCUMENT = re.compile(
+    r"\b(?:statement|release|report|letter|filing|document|memo|e-?mail|post|tweet|transcript|records?|"
+    r"data|figures|minutes|notice|announcement|court papers|complaint|study|survey)s?\b", re.I)
 SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)(?=[A-Z“\"])")
 
 
@@ -83,3 +96,39 @@ def link_chains(text: str, attributions: list[Attribution], next_id: Callable[[]
         out.append(Attribution(next_id(), at.type, inner_source, inner_cue, list(at.content),
                                stance=at.stance, hedged=at.hedged, cited_by=at.id))
     return out
+
+
+def split_according_to(text: str, attributions: list[Attribution], next_id: Callable[[], str]) -> list[Attribution]:
+    """An according-to report whose content is itself a report ("X confirmed
+    that Y, according to Z"): the inner report gets its own source and cue, cited
+    by Z, or standing alone when Z is only a document."""
+    out: list[Attribution] = []
+    for at in attributions:
+        m = None
+        if at.type == "according_to" and at.content and at.cue is not None:
+            first = at.content[0]
+            m = EMBEDDED_REPORT.match(text, first.start, first.end)
+        if m is None or m.end() >= at.content[0].end or len(m.group("inner").split()) > 8:
+            out.append(at)
+            continue
+        cue = Span.of(text, m.start("inner_cue"), m.end("inner_cue"))
+        content = [c for c in [_trim_edges(text, m.end(), at.content[0].end), *at.content[1:]] if c is not None]
+        inner = Attribution(next_id(), stance.attribution_type(cue.text, content),
+                            _trim(text, m.start("inner"), m.end("inner")), cue, content,
+                            stance=stance.stance_of(cue.text), hedged=stance.is_hedged(cue.text, content))
+        if at.source is not None and DOCUMENT.search(at.source.text):
+            inner.id, inner.cited_by = at.id, at.cited_by
+        else:
+            out.append(at)
+            inner.cited_by = at.id
+        out.append(inner)
+    return out
+
+
+def _trim_edges(text: str, start: int, end: int) -> Span | None:
+    """Like _trim, but keeps quote marks at the edges of quoted content."""
+    while start < end and text[start] in " \t,;:":
+        start += 1
+    while end > start and text[end - 1] in " \t,;:":
+        end -= 1
+    return Span.of(text, start, end) if end > start else None
