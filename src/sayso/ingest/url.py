@@ -1,7 +1,9 @@
 """Fetching web pages politely and safely.
 
 * Private, loopback, link-local and other non-public addresses are refused
-  (every redirect hop is checked) unless the operator allows them.
+  (every redirect hop is checked) unless the operator allows them. The check
+  is made on the address actually connected to, so a DNS answer that changes
+  between a check and the connection (DNS rebinding) cannot slip through.
 * Timeouts, a size limit, a redirect limit, a user agent, and robots.txt.
 """
 
@@ -13,6 +15,7 @@ from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 from urllib.robotparser import RobotFileParser
 
+import httpcore
 import httpx
 
 from .. import __version__
@@ -33,17 +36,26 @@ class Page:
     redirected: bool
 
 
-def is_public(host: str) -> bool:
-    """Every address the host resolves to is a public one."""
+def public_address(host: str) -> str:
+    """An address of `host` to connect to, when every address it resolves to is public."""
     try:
-        infos = socket.getaddrinfo(host, None)
+        infos = socket.getaddrinfo(host, None, type=socket.SOCK_STREAM)
     except socket.gaierror as e:
         raise FetchError(f"cannot resolve host {host!r} ({e.strerror})") from None
     for info in infos:
         ip = ipaddress.ip_address(info[4][0].split("%")[0])
         if not ip.is_global or ip.is_multicast:
-            return False
-    return True
+            raise FetchError(f"refused: {host} is a private, loopback or link-local address "
+                             "(use --allow-private to fetch it)")
+    return infos[0][4][0]
+
+
+class PublicOnlyBackend(httpcore.SyncBackend):
+    """Resolves each host when connecting, refuses non-public addresses, and
+    connects to the very address it checked (TLS still verifies the host name)."""
+
+    def connect_tcp(self, host, port, timeout=None, local_address=None, socket_options=None):
+        return super().connect_tcp(public_address(host), port, timeout, local_address, socket_options)
 
 
 @dataclass
@@ -55,7 +67,12 @@ class Fetcher:
     respect_robots: bool = True
 
     def __post_init__(self) -> None:
-        self.client = httpx.Client(timeout=self.timeout, follow_redirects=False,
+        transport = httpx.HTTPTransport()
+        if not self.allow_private:
+            # httpx has no public hook for the network backend; its pool takes one.
+            transport._pool = httpcore.ConnectionPool(ssl_context=httpx.create_ssl_context(),
+                                                      network_backend=PublicOnlyBackend())
+        self.client = httpx.Client(transport=transport, timeout=self.timeout, follow_redirects=False,
                                    headers={"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml,"
                                             "application/rss+xml,application/atom+xml,*/*;q=0.5"})
         self._robots: dict[str, RobotFileParser | None] = {}
@@ -69,9 +86,8 @@ class Fetcher:
             raise FetchError(f"only http and https URLs can be fetched, not {parts.scheme or 'a bare path'!r}")
         if not parts.hostname:
             raise FetchError("URL has no host")
-        if not self.allow_private and not is_public(parts.hostname):
-            raise FetchError(f"refused: {parts.hostname} is a private, loopback or link-local address "
-                             "(use --allow-private to fetch it)")
+        if not self.allow_private:
+            public_address(parts.hostname)  # fails early, before robots.txt is asked for
 
     def _allowed_by_robots(self, url: str) -> bool:
         parts = urlsplit(url)
