@@ -34,6 +34,19 @@ class Span:
     def of(cls, text: str, start: int, end: int) -> "Span":
         return cls(start, end, text[start:end])
 
+    @classmethod
+    def trimmed(cls, text: str, start: int, end: int, strip: str | None = None) -> "Span | None":
+        """The span without the characters of `strip` at its edges (without any
+        character but letters and digits when `strip` is None); None if nothing is left."""
+        def edge(c: str) -> bool:
+            return c in strip if strip is not None else not c.isalnum()
+
+        while start < end and edge(text[start]):
+            start += 1
+        while end > start and edge(text[end - 1]):
+            end -= 1
+        return cls.of(text, start, end) if end > start else None
+
 
 @dataclass(slots=True)
 class Speaker:

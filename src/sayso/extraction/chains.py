@@ -41,20 +41,12 @@ DOCUMENT = re.compile(
 SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)(?=[A-Z“\"])")
 
 
-def _trim(text: str, start: int, end: int) -> Span | None:
-    while start < end and not text[start].isalnum():
-        start += 1
-    while end > start and not text[end - 1].isalnum():
-        end -= 1
-    return Span.of(text, start, end) if end > start else None
-
-
 def _outer_source(text: str, cue_start: int) -> Span | None:
     """The subject before an outer cue: from the sentence start to the cue."""
     line_start = text.rfind("\n", 0, cue_start) + 1
     starts = [m.end() for m in SENTENCE_START.finditer(text, line_start, cue_start)]
     start = starts[-1] if starts else line_start
-    return _trim(text, start, cue_start) if cue_start - start <= 80 else None
+    return Span.trimmed(text, start, cue_start) if cue_start - start <= 80 else None
 
 
 def find_chain(text: str, at: Attribution) -> re.Match[str] | None:
@@ -87,11 +79,11 @@ def link_chains(text: str, attributions: list[Attribution], next_id: Callable[[]
         content = []
         for c in at.content:
             if c.start < m.end():
-                c = _trim(text, m.end(), c.end) if c.end > m.end() else None
+                c = Span.trimmed(text, m.end(), c.end) if c.end > m.end() else None
             if c is not None:
                 content.append(c)
         at.content = content or at.content
-        inner_source = _trim(text, m.start("inner"), m.end("inner"))
+        inner_source = Span.trimmed(text, m.start("inner"), m.end("inner"))
         inner_cue = Span.of(text, m.start("inner_cue"), m.end("inner_cue"))
         out.append(Attribution(next_id(), at.type, inner_source, inner_cue, list(at.content),
                                stance=at.stance, hedged=at.hedged, cited_by=at.id))
@@ -112,9 +104,10 @@ def split_according_to(text: str, attributions: list[Attribution], next_id: Call
             out.append(at)
             continue
         cue = Span.of(text, m.start("inner_cue"), m.end("inner_cue"))
-        content = [c for c in [_trim_edges(text, m.end(), at.content[0].end), *at.content[1:]] if c is not None]
+        rest = Span.trimmed(text, m.end(), at.content[0].end, " \t,;:")  # quote marks stay
+        content = [c for c in [rest, *at.content[1:]] if c is not None]
         inner = Attribution(next_id(), stance.attribution_type(cue.text, content),
-                            _trim(text, m.start("inner"), m.end("inner")), cue, content,
+                            Span.trimmed(text, m.start("inner"), m.end("inner")), cue, content,
                             stance=stance.stance_of(cue.text), hedged=stance.is_hedged(cue.text, content))
         if at.source is not None and DOCUMENT.search(at.source.text):
             inner.id, inner.cited_by = at.id, at.cited_by
@@ -124,11 +117,3 @@ def split_according_to(text: str, attributions: list[Attribution], next_id: Call
         out.append(inner)
     return out
 
-
-def _trim_edges(text: str, start: int, end: int) -> Span | None:
-    """Like _trim, but keeps quote marks at the edges of quoted content."""
-    while start < end and text[start] in " \t,;:":
-        start += 1
-    while end > start and text[end - 1] in " \t,;:":
-        end -= 1
-    return Span.of(text, start, end) if end > start else None

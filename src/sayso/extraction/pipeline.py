@@ -85,11 +85,7 @@ def _clip(text: str, start: int, end: int, dateline: Span | None = None) -> Span
     dateline is clipped to start after it."""
     if dateline is not None and start < dateline.end and end > dateline.start:
         start = max(start, dateline.end)
-    while start < end and text[start] in EDGE:
-        start += 1
-    while end > start and text[end - 1] in EDGE:
-        end -= 1
-    return Span.of(text, start, end) if end > start else None
+    return Span.trimmed(text, start, end, EDGE)
 
 
 ACCORDING_TO = re.compile(r"according\s+to\b", re.I)
