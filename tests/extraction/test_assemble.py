@@ -44,3 +44,14 @@ def test_a_new_sentence_does_not_inherit_a_source():
     atts = extract_tagged(text, {"The mayor": "SOURCE", "said": "CUE", "the pier was safe": "CONTENT",
                                  "warned": "CUE", "of storms": "CONTENT"})
     assert atts[1].source is None
+
+
+def test_a_participle_in_the_same_sentence_shares_the_source():
+    text = ("Harbor news\n\n“The pier is safe,” Transport Minister Oskar Lind said in a statement on Friday, "
+            "adding that the market would reopen. Later, insisting on calm, officials closed the road.")
+    atts = extract_tagged(text, {"Transport Minister Oskar Lind": "SOURCE", "said in a statement": "CUE",
+                                 "“The pier is safe,”": "CONTENT", "adding": "CUE",
+                                 "that the market would reopen": "CONTENT", "insisting on": "CUE", "calm": "CONTENT"})
+    said, adding, insisting = atts
+    assert adding.source == said.source and adding.speaker_id == said.speaker_id
+    assert insisting.source is None  # a new sentence: not Lind's

@@ -103,19 +103,31 @@ def according_to_content(text: str, cue: Span, source: Span | None) -> Span | No
 
 
 COORDINATED = re.compile(r"[\s,]*(?:and|but|then|before|while)?\s*(?:also\s+)?")
+PARTICIPLE = re.compile(r"\s*(?:(?:also|later|then|even)\s+)?\w+ing\b", re.I)
+SENTENCE_BREAK = re.compile(r"\n|[.!?][”\"’]?\s+[A-Z“\"]")
+
+
+def continues(text: str, prev: Attribution, at: Attribution) -> bool:
+    """`at` (a cue with no source, after `prev`) carries on the report `prev`."""
+    prev_end = max(s.end for s in [*prev.content, *(x for x in (prev.cue, prev.source) if x)])
+    if prev_end <= at.cue.start and COORDINATED.fullmatch(text, prev_end, at.cue.start):
+        return True
+    return (prev.source is not None and prev.source.end <= at.cue.start and bool(PARTICIPLE.match(at.cue.text))
+            and not SENTENCE_BREAK.search(text, prev.source.end, at.cue.start))
 
 
 def inherit_speakers(text: str, attributions: list[Attribution]) -> None:
-    """"The ministry called the report false and said …": a cue with no
-    source of its own, right after another report, shares its source and speaker."""
+    """A cue with no source of its own shares the source and speaker of the
+    report before it when it continues that report: coordinated right after it
+    ("The ministry called the report false and said …"), or a participle in the
+    same sentence ("Lind said in a statement, adding that …")."""
     prev = None
     for at in attributions:
         if at.type == "story" or (at.cited_by and at.cited_by != "a0"):
             continue
-        if at.source is None and at.speaker_id is None and prev is not None and at.cue is not None:
-            prev_end = max(s.end for s in [*prev.content, *(x for x in (prev.cue, prev.source) if x)])
-            if prev_end <= at.cue.start and COORDINATED.fullmatch(text, prev_end, at.cue.start):
-                at.source, at.speaker_id = prev.source, prev.speaker_id
+        if (at.source is None and at.speaker_id is None and prev is not None and at.cue is not None
+                and continues(text, prev, at)):
+            at.source, at.speaker_id = prev.source, prev.speaker_id
         prev = at
 
 
