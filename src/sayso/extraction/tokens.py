@@ -5,8 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# Words (keeping inner apostrophes and hyphens), numbers, or single punctuation marks.
-TOKEN_RE = re.compile(r"\w+(?:[’'\-.]\w+)*|[^\w\s]")
+# Words (keeping inner hyphens, dots and apostrophes: "U.S.", "don't", "O'Brien"),
+# clitics split off their word, or single punctuation marks. PolNeAR draws
+# span boundaries at clitics: "He" is the source and "’s claiming" the cue of
+# "He’s claiming", "Obama" the source and "’s announcement" the cue.
+CLITIC = r"[’'](?:s|re|ve|ll|d|m)\b"
+TOKEN_RE = re.compile(rf"\w+(?:(?!{CLITIC})[’'\-.]\w+)*|{CLITIC}|[^\w\s]", re.IGNORECASE)
 PARAGRAPH_RE = re.compile(r"[^\n]+")
 OPEN_QUOTES = frozenset("“‘«„")
 CLOSE_QUOTES = frozenset("”’»")
