@@ -51,11 +51,11 @@ def test_according_to_a_document_is_the_inner_reports_own():
 
 
 def test_according_to_an_outlet_carries_the_inner_report():
-    text = "According to the Courier, the port authority denied that the toll would double."
-    outer, inner = split_according_to(text, [at(text, "the Courier", "According to",
+    text = "According to the Velmora Post, the port authority denied that the toll would double."
+    outer, inner = split_according_to(text, [at(text, "the Velmora Post", "According to",
                                                 "the port authority denied that the toll would double")],
                                       lambda: "a2")
-    assert outer.source.text == "the Courier" and outer.type == "according_to"
+    assert outer.source.text == "the Velmora Post" and outer.type == "according_to"
     assert (inner.source.text, inner.cue.text, inner.stance) == ("the port authority", "denied", "denies")
     assert inner.content[0].text == "that the toll would double" and inner.cited_by == outer.id
 

@@ -35,9 +35,10 @@ EMBEDDED_REPORT = re.compile(
     r"(?P<inner>(?:[A-Z]|the\s)[^,;:\n“”\"]{1,80}?)\s+(?P<inner_cue>(?:has\s+|have\s+|had\s+)?"
     r"(?:confirmed|said|announced|denied|stated|reported|acknowledged|admitted|warned|claimed|insisted|"
     r"promised|told\s+(?:reporters|journalists|parliament|lawmakers)))\b\s*")
+# Lower case only: "the Washington Post" and "the Daily Report" are outlets, not documents.
 DOCUMENT = re.compile(
     r"\b(?:statement|release|report|letter|filing|document|memo|e-?mail|post|tweet|transcript|records?|"
-    r"data|figures|minutes|notice|announcement|court papers|complaint|study|survey)s?\b", re.I)
+    r"data|figures|minutes|notice|announcement|court papers|complaint|study|survey)s?\b")
 SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)(?=[A-Z“\"])")
 
 
