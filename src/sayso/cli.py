@@ -24,6 +24,8 @@ eval_app = typer.Typer(help="Measure accuracy against annotated corpora.", no_ar
 app.add_typer(eval_app, name="eval")
 
 out = Console()
+if not out.is_terminal:
+    out.width = max(out.width, 140)  # a table written to a file or a pipe need not squeeze into 80 columns
 err = Console(stderr=True)
 
 
@@ -71,16 +73,17 @@ def print_table(result: Extraction, name: str) -> None:
         head += f"\n[dim]dateline:[/dim] {escape(dl.place or '?')}, {escape(dl.date or '?')}, agency {escape(dl.agency or '-')}"
     out.print(head)
     table = Table(show_lines=False, expand=True)
-    for col, style, ratio in (("id", "dim", 1), ("speaker", "cyan", 4), ("cue", "magenta", 3),
-                              ("content", None, 8), ("type", "dim", 2), ("stance", "green", 2), ("via", "dim", 1)):
-        table.add_column(col, style=style, overflow="fold", ratio=ratio, min_width=3)
+    # short fixed words never wrap, so a narrow terminal squeezes only the text columns
+    for col, style, ratio in (("id", "dim", None), ("speaker", "cyan", 4), ("cue", "magenta", 3),
+                              ("content", None, 8), ("type", "dim", None), ("stance", "green", None), ("via", "dim", None)):
+        table.add_column(col, style=style, overflow="fold", ratio=ratio, min_width=3, no_wrap=ratio is None)
     for a in d["attributions"]:
         sp = a["speaker"]
         who = "—" if sp is None else sp["name"] + (f" ({sp['role']}" + (f", {sp['affiliation']}" if sp["affiliation"] else "") + ")"
                                                    if sp["role"] else (f" ({sp['affiliation']})" if sp["affiliation"] else ""))
         text = content_text(a["content"])
         table.add_row(a["id"], escape(who), escape(a["cue"]["text"] if a["cue"] else "—"),
-                      escape(short(text, 60 if a["type"] == "story" else 160)), a["type"], a["stance"] + (" (hedged)" if a["hedged"] else ""),
+                      escape(short(text, 60 if a["type"] == "story" else 160)), a["type"], a["stance"] + ("\n(hedged)" if a["hedged"] else ""),
                       a["cited_by"] or "")
     out.print(table)
     for f in d["flags"]:
