@@ -23,8 +23,7 @@ from train_tagger import BestEpoch, parse_args, polnear_paragraphs
 def main() -> None:
     # --lr is the encoder's learning rate; the tag head and the CRF learn at 1e-3
     args = parse_args(__doc__, out="models/tagger-minilm", epochs=6, minutes=55.0, lr=6e-5)
-    train = polnear_paragraphs(args.data, "train", args.every_annotator)
-    dev = polnear_paragraphs(args.data, "dev")
+    train, dev = polnear_paragraphs(args.data, "train"), polnear_paragraphs(args.data, "dev")
     bert, tokenizer = load_encoder()
     net = MiniLMNet(bert)
     tagger = MiniLMTagger(net, tokenizer)
@@ -44,8 +43,7 @@ def main() -> None:
     print(f"train windows {len(windows)} in {len(groups)} batches, dev paragraphs {len(dev)}", flush=True)
 
     checkpoint = BestEpoch(tagger, dev, args.out, args.minutes,
-                           {"lr": args.lr, "train_paragraphs": len(train), "seed": args.seed,
-                            "every_annotator": args.every_annotator})
+                           {"lr": args.lr, "train_paragraphs": len(train), "seed": args.seed})
     for epoch in range(1, args.epochs + 1):
         net.train()
         random.shuffle(groups)

@@ -125,8 +125,6 @@ def parse_args(doc: str, out: str, epochs: int, minutes: float, lr: float, extra
     ap.add_argument("--lr", type=float, default=lr)
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--threads", type=int, default=2)
-    ap.add_argument("--every-annotator", action="store_true",
-                    help="train on every annotation file of an article, not only the first annotator's")
     extra(ap)
     args = ap.parse_args()
     random.seed(args.seed)
@@ -135,8 +133,8 @@ def parse_args(doc: str, out: str, epochs: int, minutes: float, lr: float, extra
     return args
 
 
-def polnear_paragraphs(data: str, split: str, every_annotator: bool = False) -> list[tuple[Paragraph, list[int]]]:
-    return [x for a in read_split(Path(data) / split, every_annotator) for x in labelled_paragraphs(a)]
+def polnear_paragraphs(data: str, split: str) -> list[tuple[Paragraph, list[int]]]:
+    return [x for a in read_split(Path(data) / split) for x in labelled_paragraphs(a)]
 
 
 class BestEpoch:
@@ -167,8 +165,7 @@ def main() -> None:
         ap.add_argument("--dropout", type=float, default=0.33)
 
     args = parse_args(__doc__, out="models/tagger", epochs=30, minutes=45.0, lr=1e-3, extra=extra)
-    train = polnear_paragraphs(args.data, "train", args.every_annotator)
-    dev = polnear_paragraphs(args.data, "dev")
+    train, dev = polnear_paragraphs(args.data, "train"), polnear_paragraphs(args.data, "dev")
     vocab = Vocab.build(t.text for p, _ in train for t in p.tokens)
     init = None
     if args.pretrained == "minilm":
@@ -188,7 +185,7 @@ def main() -> None:
 
     checkpoint = BestEpoch(tagger, dev, args.out, args.minutes, {
         "lr": args.lr, "dropout": args.dropout, "pretrained": args.pretrained if init is not None else "none",
-        "train_paragraphs": len(train), "seed": args.seed, "every_annotator": args.every_annotator})
+        "train_paragraphs": len(train), "seed": args.seed})
     for epoch in range(1, args.epochs + 1):
         net.train()
         total = 0.0

@@ -32,9 +32,6 @@ def test_read_split_takes_first_annotator(tmp_path: Path):
     (tmp_path / "attributions" / "story_aaaa.ann").write_text(ANN, encoding="utf-8")
     [article] = read_split(tmp_path)
     assert article.name == "story" and len(article.attributions) == 2
-    first, second = read_split(tmp_path, every_annotator=True)
-    assert (first.name, len(first.attributions)) == ("story", 2)
-    assert (second.name, len(second.attributions)) == ("story", 0)
 
 
 def test_read_split_names_a_wrong_folder(tmp_path: Path):

@@ -55,22 +55,18 @@ def parse_ann(ann: str) -> list[GoldAttribution]:
     return out
 
 
-def read_split(directory: str | Path, every_annotator: bool = False) -> list[GoldArticle]:
-    """One gold per article (its first annotator), or with `every_annotator`
-    one per annotation file: more (and more varied) training data."""
+def read_split(directory: str | Path) -> list[GoldArticle]:
     directory = Path(directory)
     text_dir, ann_dir = directory / "text", directory / "attributions"
     if not text_dir.is_dir() or not ann_dir.is_dir():
         raise FileNotFoundError(f"{directory}: expected text/ and attributions/ folders (PolNeAR layout)")
-    chosen: list[tuple[str, Path]] = []
-    seen: set[str] = set()
+    first: dict[str, Path] = {}
     for ann in sorted(ann_dir.glob("*.ann")):
         m = ANN_NAME.match(ann.name)
-        if m and (every_annotator or m["article"] not in seen):
-            seen.add(m["article"])
-            chosen.append((m["article"], ann))
+        if m and m["article"] not in first:
+            first[m["article"]] = ann
     articles = []
-    for name, ann in chosen:
+    for name, ann in sorted(first.items()):
         txt = text_dir / f"{name}.txt"
         if txt.exists():
             articles.append(GoldArticle(name, txt.read_text(encoding="utf-8"),
