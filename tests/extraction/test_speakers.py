@@ -16,6 +16,12 @@ from sayso.model import Span
     ("a senior official", "a senior official", None, None, "anonymous"),
     ("Mr. Trump", "Trump", None, None, "person"),
     ("Kestrel's foreign ministry on Wednesday", "Kestrel's foreign ministry", None, None, "government"),
+    # what comes up to a body noun is whom the person speaks for; the rest is the role
+    ("Foreign Ministry spokeswoman Vera Holm", "Vera Holm", "spokeswoman", "Foreign Ministry", "person"),
+    ("former State Department spokesman Ivo Brandt", "Ivo Brandt", "former spokesman", "State Department", "person"),
+    ("White House press secretary Lena Ostrova", "Lena Ostrova", "press secretary", "White House", "person"),
+    ("Marrow campaign manager Pia Dunn", "Pia Dunn", "manager", "Marrow campaign", "person"),
+    ("Sorel's transition office", "Sorel's transition office", None, None, "government"),
 ])
 def test_read_source(phrase, name, role, affiliation, kind):
     r = read_source(phrase)
@@ -27,7 +33,13 @@ def test_apposition_gives_the_role():
     assert (r.name, r.role, r.affiliation) == ("Dmitry Peskov", "spokesman", "Kremlin")
 
 
+def test_apposition_splits_body_and_role():
+    r = read_source("Vera Holm", ", a Foreign Ministry spokeswoman, said")
+    assert (r.role, r.affiliation) == ("spokeswoman", "Foreign Ministry")
+
+
 def test_same_entity():
+    assert same_entity("Kestrel's foreign ministry", "Kestrel Foreign Ministry")
     assert same_entity("Peskov", "Dmitry Peskov")
     assert same_entity("The Post", "The New York Post")
     assert not same_entity("Dmitry Peskov", "Dmitry Medvedev")
@@ -75,3 +87,19 @@ def test_headline_role_joins_the_body_speaker():
 def test_relative_clause_is_not_part_of_the_name():
     r = read_source("An inspector familiar with the plants, who asked not to be named,")
     assert r.name == "An inspector familiar with the plants" and r.kind == "anonymous"
+
+
+def test_affiliation_points_to_a_body_named_before():
+    text = ("Kestrel's foreign ministry denied it. The Orvane Herald stood by its story. "
+            "Ministry spokesman Teodor Vale said no. Herald editor Mina Castel said yes. "
+            "Party chairman Ola Brun said nothing. Kremlin spokesman Dmitry Peskov declined to comment.")
+    resolver = SpeakerResolver(text)
+    for phrase in ("Kestrel's foreign ministry", "The Orvane Herald", "Ministry spokesman Teodor Vale",
+                   "Herald editor Mina Castel", "Party chairman Ola Brun", "Kremlin spokesman Dmitry Peskov"):
+        start = text.index(phrase)
+        resolver.resolve(Span(start, start + len(phrase), phrase))
+    people = {s.name: (s.role, s.affiliation) for s in resolver.speakers if s.kind == "person"}
+    assert people["Teodor Vale"] == ("spokesman", "Kestrel's foreign ministry")
+    assert people["Mina Castel"] == ("editor", "Orvane Herald")
+    assert people["Ola Brun"] == ("Party chairman", None)  # no party named before: the word stays in the role
+    assert people["Dmitry Peskov"] == ("spokesman", "Kremlin")  # a named body stays one

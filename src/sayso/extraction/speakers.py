@@ -54,17 +54,16 @@ OUTLET_WORDS = re.compile(
 GOVERNMENT_WORDS = re.compile(
     r"\b(?:Kremlin|White House|[Mm]inistry|[Gg]overnment|Department|Pentagon|Foreign Office|"
     r"Cabinet|Downing Street|Élysée|Elysee|State Department|Treasury|Parliament|Congress|Senate|"
-    r"Duma|Embassy|Council|Commission|[Aa]dministration|Office|Presidency|[Mm]inistries)\b")
+    r"Duma|Embassy|Council|Commission|[Aa]dministration|[Oo]ffice|Presidency|[Mm]inistries)\b")
 # Time and manner phrases that trail a source in running text ("the ministry on Wednesday").
 TRAILING = re.compile(
     r"\s+(?:on|last|this|late|early|in|at|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|week|month|year|night|morning|afternoon|evening|today|tonight|\w+ \d{1,2})\b.*$"
     r"|\s+(?:yesterday|today|also|too|again|however|himself|herself|itself|themselves)\b.*$"
     r"|\s*,?\s+(?:who|which|whose)\b.*$")  # "an inspector, who asked not to be named"
-# Portfolios: the capitalised word before "Minister" belongs to the role ("Transport Minister").
 PORTFOLIO_HEADS = {"minister", "secretary", "commissioner", "attorney"}
 ORG_WORDS = re.compile(
-    r"\b(?:Inc|Corp|Company|Co|Ltd|LLC|Group|Party|Committee|Campaign|campaign|Union|Association|"
+    r"\b(?:Inc|Corp|[Cc]ompany|Co|Ltd|LLC|Group|[Pp]arty|[Cc]ommittee|[Cc]ampaign|[Tt]eam|[Uu]tility|[Ff]irm|Union|Association|"
     r"Foundation|Institute|University|Bank|Fund|Organization|Organisation|Agency|Center|Centre|"
     r"Court|Board|Club|Coalition|Alliance|NATO|UN|EU|FBI|CIA|NSA|WHO|OPEC)\b")
 ANONYMOUS = re.compile(
@@ -168,18 +167,7 @@ def read_source(phrase: str, following: str = "") -> SourceReading:
         if kind == "person" and not all(_title_case(w) for w in rest):
             kind = "anonymous" if not any(_title_case(w) for w in rest) else kind
         return SourceReading(name, kind, role, affiliation)
-    role_part = rest[:last_role + 1]
-    portfolio = None
-    for k in range(len(role_part) - 1, 0, -1):
-        if role_part[k].lower() in PORTFOLIO_HEADS and _title_case(role_part[k - 1]) \
-                and role_part[k - 1].lower() not in ROLE_WORDS:
-            portfolio = k - 1
-            break
-    affiliation = _affiliation(role_part if portfolio is None else role_part[:portfolio])
-    role = _clean([w for k, w in enumerate(role_part) if (portfolio is not None and k >= portfolio)
-                   or not (_title_case(w) and w.lower() not in ROLE_WORDS)]) or None
-    if role and affiliation:
-        role = _clean([w for w in role.split() if w not in affiliation.split()]) or role
+    role, affiliation = split_role(rest[:last_role + 1])
     if name_words and all(_title_case(w) for w in name_words):
         name = _clean(name_words)
         return SourceReading(name, classify_name(name), role, affiliation)
@@ -194,6 +182,36 @@ def _affiliation(role_part: list[str]) -> str | None:
     return _clean(aff) or None
 
 
+# Nouns that name a body: in "Foreign Ministry spokesman" or "Clinton campaign manager"
+# everything up to the body noun is whom the person speaks for, the rest is the role.
+GENERIC_BODIES = {"ministry", "department", "campaign", "office", "committee", "party", "government",
+                  "administration", "council", "commission", "embassy", "cabinet", "court", "board"}
+BODY_NOUNS = GENERIC_BODIES | {"house", "kremlin", "senate", "congress", "parliament", "pentagon"}
+
+
+def split_role(role_part: list[str]) -> tuple[str | None, str | None]:
+    """(role, affiliation) from the words before a name or in an apposition."""
+    body = max((k for k, w in enumerate(role_part[:-1]) if w.lower() in BODY_NOUNS), default=None)
+    if body is not None:
+        start = body
+        while start > 0 and _title_case(role_part[start - 1]) and role_part[start - 1].lower() not in ROLE_HEADS:
+            start -= 1
+        return _clean(role_part[:start] + role_part[body + 1:]) or None, _clean(role_part[start:body + 1])
+    # A portfolio: the capitalised word before "Minister" belongs to the role ("Transport Minister").
+    portfolio = None
+    for k in range(len(role_part) - 1, 0, -1):
+        if role_part[k].lower() in PORTFOLIO_HEADS and _title_case(role_part[k - 1]) \
+                and role_part[k - 1].lower() not in ROLE_WORDS:
+            portfolio = k - 1
+            break
+    affiliation = _affiliation(role_part if portfolio is None else role_part[:portfolio])
+    role = _clean([w for k, w in enumerate(role_part) if (portfolio is not None and k >= portfolio)
+                   or not (_title_case(w) and w.lower() not in ROLE_WORDS)]) or None
+    if role and affiliation:
+        role = _clean([w for w in role.split() if w not in affiliation.split()]) or role
+    return role, affiliation
+
+
 APPOSITION = re.compile(r"^\s*,\s+(?:the|a|an)\s+([^,.;:]{3,60}?)\s*,")
 
 
@@ -204,9 +222,7 @@ def _apposition(following: str) -> tuple[str | None, str | None]:
     words = m.group(1).split()
     if not any(w.lower() in ROLE_HEADS for w in words):
         return None, None
-    affiliation = _affiliation(words)
-    role = _clean([w for w in words if not (_title_case(w) and w.lower() not in ROLE_WORDS)])
-    return role or None, affiliation
+    return split_role(words)
 
 
 class SpeakerResolver:
@@ -232,6 +248,8 @@ class SpeakerResolver:
         reading = read_source(span.text, self.text[span.end:span.end + 80])
         if kind is not None:
             reading.kind = kind
+        if reading.affiliation:
+            self._resolve_affiliation(reading)
         target = self._antecedent(reading)
         if target is None:
             return self._new(reading, span)
@@ -245,6 +263,20 @@ class SpeakerResolver:
             if len(reading.name.split()) > len(target.name.split()) and reading.kind == target.kind:
                 target.name = reading.name
         return target
+
+    def _resolve_affiliation(self, reading: SourceReading) -> None:
+        """An affiliation names a body the article already has: "ministry spokesman
+        Teodor Vale" speaks for the foreign ministry named before, "Herald editor Mina
+        Castel" works for the Orvane Herald. A bare "party" or "Board" with nothing
+        before it to point to stays part of the role ("party chairman")."""
+        aff = reading.affiliation or ""
+        low = aff.lower()
+        body = self._last(lambda s: s.kind != "person" and (
+            same_entity(s.name, aff) or (low in DESCRIPTION_KIND and low in s.name.lower())))
+        if body is not None:
+            reading.affiliation = body.name
+        elif low in GENERIC_BODIES:
+            reading.role, reading.affiliation = _clean([aff, reading.role or ""]), None
 
     def merge_headline(self, headline: Span | None) -> dict[str, str]:
         """Headlines name people before the text does ("Minister denies report", then
@@ -296,10 +328,14 @@ class SpeakerResolver:
         return self._last(lambda s: same_entity(s.name, r.name))
 
 
+POSSESSIVE = re.compile(r"['’]s\b")
+
+
 def same_entity(a: str, b: str) -> bool:
-    """"Peskov" and "Dmitry Peskov" name the same person; "The Post" and "The New York Post" the same outlet."""
-    wa = [w for w in a.lower().split() if w not in DETERMINERS | HONORIFICS]
-    wb = [w for w in b.lower().split() if w not in DETERMINERS | HONORIFICS]
+    """"Peskov" and "Dmitry Peskov" name the same person; "The Post" and "The New York Post" the same
+    outlet; "Kestrel's foreign ministry" and "Kestrel Foreign Ministry" the same body."""
+    wa = [w for w in POSSESSIVE.sub("", a.lower()).split() if w not in DETERMINERS | HONORIFICS]
+    wb = [w for w in POSSESSIVE.sub("", b.lower()).split() if w not in DETERMINERS | HONORIFICS]
     if not wa or not wb:
         return False
     if wa == wb:
