@@ -24,35 +24,9 @@ from pathlib import Path
 
 import torch
 
-from sayso.eval.polnear import GoldArticle, read_split
-from sayso.extraction.tagger import TAG_INDEX, TAGS, Tagger, TaggerNet, Vocab, normalise_word
-from sayso.extraction.tokens import Paragraph, paragraphs
-
-ROLE_NAMES = {"source": "SOURCE", "cue": "CUE", "content": "CONTENT"}
-
-
-def labelled_paragraphs(article: GoldArticle) -> list[tuple[Paragraph, list[int]]]:
-    char_tag: dict[int, tuple[str, int]] = {}  # char offset → (role, piece id)
-    piece = 0
-    for at in article.attributions:
-        for role in ("source", "cue", "content"):
-            for s, e in getattr(at, role):
-                piece += 1
-                for c in range(s, e):
-                    char_tag[c] = (ROLE_NAMES[role], piece)
-    out = []
-    for p in paragraphs(article.text):
-        tags, prev = [], None
-        for tok in p.tokens:
-            hit = next((char_tag[c] for c in range(tok.start, tok.end) if c in char_tag), None)
-            if hit is None:
-                tags.append(TAG_INDEX["O"])
-            else:
-                tags.append(TAG_INDEX[("I-" if prev == hit else "B-") + hit[0]])
-            prev = hit
-        out.append((p, tags))
-    return out
-
+from sayso.eval.polnear import labelled_paragraphs, read_split
+from sayso.extraction.tagger import TAGS, Tagger, TaggerNet, Vocab, normalise_word
+from sayso.extraction.tokens import Paragraph
 
 def pretrained_vectors(train_words: set[str], dim: int) -> tuple[dict[str, int], "torch.Tensor"] | None:
     """Vocabulary and PCA-reduced mean word-piece vectors from MiniLM's embedding table."""

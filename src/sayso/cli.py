@@ -155,6 +155,8 @@ def eval_polnear(
     limit: Optional[int] = typer.Option(None, help="Only the first N articles."),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
     model: str = MODEL_OPTION,
+    gold_tags: bool = typer.Option(False, "--gold-tags", help="Feed the gold tags instead of the model's: "
+                                   "what the steps after the tagger lose."),
 ) -> None:
     """Precision, recall and F1 for source, cue and content (exact and overlap) and whole attributions."""
     use_model(model)
@@ -162,7 +164,7 @@ def eval_polnear(
     from .eval.run import evaluate_polnear
 
     try:
-        score = evaluate_polnear(directory, pipeline(), limit=limit)
+        score = evaluate_polnear(directory, None if gold_tags else pipeline(), limit=limit, gold_tags=gold_tags)
     except FileNotFoundError as e:
         fail(str(e))
         raise typer.Exit(1)

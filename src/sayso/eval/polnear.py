@@ -11,6 +11,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..extraction.tagger import TAG_INDEX
+from ..extraction.tokens import Paragraph, paragraphs
+
 ANN_NAME = re.compile(r"^(?P<article>.+)_(?P<annotator>[0-9a-z]{4})\.ann$")
 ROLES = ("Source", "Cue", "Content")
 
@@ -72,3 +75,30 @@ def read_split(directory: str | Path) -> list[GoldArticle]:
             articles.append(GoldArticle(name, txt.read_text(encoding="utf-8"),
                                         tuple(parse_ann(ann.read_text(encoding="utf-8")))))
     return articles
+
+
+ROLE_NAMES = {"source": "SOURCE", "cue": "CUE", "content": "CONTENT"}
+
+
+def labelled_paragraphs(article: GoldArticle) -> list[tuple[Paragraph, list[int]]]:
+    """Each paragraph of the article with its gold tag index per token (what the taggers learn)."""
+    char_tag: dict[int, tuple[str, int]] = {}  # char offset → (role, piece id)
+    piece = 0
+    for at in article.attributions:
+        for role in ("source", "cue", "content"):
+            for s, e in getattr(at, role):
+                piece += 1
+                for c in range(s, e):
+                    char_tag[c] = (ROLE_NAMES[role], piece)
+    out = []
+    for p in paragraphs(article.text):
+        tags, prev = [], None
+        for tok in p.tokens:
+            hit = next((char_tag[c] for c in range(tok.start, tok.end) if c in char_tag), None)
+            if hit is None:
+                tags.append(TAG_INDEX["O"])
+            else:
+                tags.append(TAG_INDEX[("I-" if prev == hit else "B-") + hit[0]])
+            prev = hit
+        out.append((p, tags))
+    return out

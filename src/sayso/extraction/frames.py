@@ -43,10 +43,12 @@ def sentence_ids(tokens: Sequence[Token]) -> list[int]:
     for i, t in enumerate(tokens):
         ids.append(sid)
         if t.text in ".!?":
-            nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
-            if nxt not in ("”", '"', "’", "'", ")"):
+            # a mark right against the stop closes the sentence with it; after a space, a straight
+            # quote opens the next one ('… safe. "It will …')
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            if nxt is None or nxt.text not in ("”", '"', "’", "'", ")") or nxt.start > t.end:
                 sid += 1
-        elif t.text in ("”", '"') and i > 0 and tokens[i - 1].text in ".!?":
+        elif t.text in ("”", '"') and i > 0 and tokens[i - 1].text in ".!?" and tokens[i - 1].end == t.start:
             sid += 1
     return ids
 
