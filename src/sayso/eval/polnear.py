@@ -2,7 +2,8 @@
 
 Layout: DIR/text/<article>.txt and DIR/attributions/<article>_<annotator>.ann.
 Where an article has several annotators, the file whose annotator id sorts
-first is the gold (as the corpus README says).
+first is the gold (as the corpus README says). `labelled_paragraphs` turns an
+article's gold into the tag sequences the taggers learn.
 """
 
 from __future__ import annotations
@@ -77,9 +78,6 @@ def read_split(directory: str | Path) -> list[GoldArticle]:
     return articles
 
 
-ROLE_NAMES = {"source": "SOURCE", "cue": "CUE", "content": "CONTENT"}
-
-
 def labelled_paragraphs(article: GoldArticle) -> list[tuple[Paragraph, list[int]]]:
     """Each paragraph of the article with its gold tag index per token (what the taggers learn)."""
     char_tag: dict[int, tuple[str, int]] = {}  # char offset → (role, piece id)
@@ -89,7 +87,7 @@ def labelled_paragraphs(article: GoldArticle) -> list[tuple[Paragraph, list[int]
             for s, e in getattr(at, role):
                 piece += 1
                 for c in range(s, e):
-                    char_tag[c] = (ROLE_NAMES[role], piece)
+                    char_tag[c] = (role.upper(), piece)  # the tag's role name: SOURCE, CUE, CONTENT
     out = []
     for p in paragraphs(article.text):
         tags, prev = [], None
