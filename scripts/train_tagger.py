@@ -28,6 +28,7 @@ from sayso.eval.polnear import labelled_paragraphs, read_split
 from sayso.extraction.tagger import TAGS, Tagger, TaggerNet, Vocab, normalise_word
 from sayso.extraction.tokens import Paragraph
 
+
 def pretrained_vectors(train_words: set[str], dim: int) -> tuple[dict[str, int], "torch.Tensor"] | None:
     """Vocabulary and PCA-reduced mean word-piece vectors from MiniLM's embedding table."""
     try:

@@ -22,6 +22,7 @@ from sqlalchemy import create_engine, event, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
+from ..extraction.speakers import POSSESSIVE
 from ..model import Article, Extraction, content_text
 from .schema import ArticleRow, AttributionRow, EventRow, Outlet, SpeakerRow, VersionRow
 
@@ -63,7 +64,7 @@ def article_key(article: Article, digest: str) -> str:
 
 def speaker_key(kind: str, name: str) -> str:
     # "Kestrel's foreign ministry" and "Kestrel Foreign Ministry" are one speaker
-    plain = re.sub(r"['’]s\b", "", name.lower())
+    plain = POSSESSIVE.sub("", name.lower())
     words = [w for w in re.findall(r"[\w'’-]+", plain) if w not in ("the", "a", "an", "mr", "mrs", "ms", "dr")]
     return f"{kind}:{' '.join(words)}"[:300]
 
