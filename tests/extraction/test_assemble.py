@@ -55,3 +55,12 @@ def test_a_participle_in_the_same_sentence_shares_the_source():
     said, adding, insisting = atts
     assert adding.source == said.source and adding.speaker_id == said.speaker_id
     assert insisting.source is None  # a new sentence: not Lind's
+
+
+def test_an_expletive_it_speaks_for_no_one():
+    text = "Harbor news\n\nIt was reported that the pier was unsafe. The ferry company disagreed. It said the pier was safe."
+    atts = extract_tagged(text, {"It was": "SOURCE", "was reported": "CUE", "that the pier was unsafe": "CONTENT",
+                                 "It said": "SOURCE", "said the": "CUE", "the pier was safe": "CONTENT"})
+    reported, said = atts
+    assert reported.source is None and reported.speaker_id is None
+    assert said.source.text == "It"  # "it" that refers to a body is kept

@@ -12,6 +12,11 @@ from sayso.model import Span
     ("Transport Minister Oskar Lind", "Oskar Lind", "Transport Minister", None, "person"),
     ("The New York Post", "New York Post", None, None, "outlet"),
     ("the Kremlin", "Kremlin", None, None, "government"),
+    ("Quill, 54", "Quill", None, None, "person"),
+    ("the port authority", "port authority", None, None, "government"),
+    ("A source close to the pilots' association", "A source close to the pilots' association", None, None,
+     "anonymous"),
+    ("The Brennock Ledger", "Brennock Ledger", None, None, "outlet"),
     ("sources", "sources", None, None, "anonymous"),
     ("a senior official", "a senior official", None, None, "anonymous"),
     ("Mr. Trump", "Trump", None, None, "person"),
@@ -22,6 +27,11 @@ from sayso.model import Span
     ("White House press secretary Lena Ostrova", "Lena Ostrova", "press secretary", "White House", "person"),
     ("Marrow campaign manager Pia Dunn", "Pia Dunn", "manager", "Marrow campaign", "person"),
     ("Sorel's transition office", "Sorel's transition office", None, None, "government"),
+    ("The union's leader, Tomas Fell", "Tomas Fell", "leader", "union", "person"),
+    ("Anja Sorel’s chief of staff Dara Wynn", "Dara Wynn", "chief of staff", "Anja Sorel", "person"),
+    # a description is named without its article when it refers to nothing earlier
+    ("The city government", "city government", None, None, "government"),
+    ("the columnist", "columnist", "columnist", None, "person"),
 ])
 def test_read_source(phrase, name, role, affiliation, kind):
     r = read_source(phrase)

@@ -31,6 +31,12 @@ def test_types():
     assert attribution_type("said", [s("“Nothing was hidden,”")]) == "direct"
     assert attribution_type("said", [s('"Nothing was hidden,"'), s('"Every page is public."')]) == "direct"
     assert attribution_type("said", [s("that nothing was hidden")]) == "indirect"
+    # a quote over two paragraphs: the first stays open, the second reopens it
+    assert attribution_type("said", [s("“There is no deal yet,”"), s("“But we’re closer than we were."),
+                                     s("“The next meeting is on Friday.”")]) == "direct"
+    assert attribution_type("said", [s("“deeply flawed” and unworkable"), s("“a tax on families”")]) == "mixed"
     assert attribution_type("called", [s("the report “pure invention”")]) == "mixed"
     assert attribution_type("according to", [s("the plan failed")]) == "according_to"
+    assert attribution_type(":", [s("Well, the plan failed")], "PENCE") == "direct"  # a transcript turn
+    assert attribution_type(":", [s("Voters back the plan")], "Poll") == "indirect"  # a headline
     assert attribution_type("said", [s("Clinton’s team left")]) == "indirect"  # an apostrophe is no quote

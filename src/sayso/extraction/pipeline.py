@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from ..model import Article, Attribution, Extraction, Span
-from . import chains, dates, flags, frames, retractions, stance
+from . import chains, dates, flags, frames, retractions, stance, turns
 from .speakers import SpeakerResolver
 from .tagger import RowTagger, Tagger
 from .tokens import paragraphs
@@ -69,7 +69,8 @@ class Pipeline:
             flat = [p for ps in paras for p in ps]
             tags = iter(self.tagger.tag(flat))
             for article, ps in zip(batch, paras):
-                spans = [frames.raw_spans(p, next(tags)) for p in ps]
+                read = turns.read_turns(ps, [next(tags) for _ in ps])
+                spans = [frames.raw_spans(p, t) for p, t in zip(ps, read)]
                 yield assemble(article, frames.group(spans))
 
 
@@ -100,6 +101,14 @@ def according_to_content(text: str, cue: Span, source: Span | None) -> Span | No
     stop = text.find("\n", source.end)
     limit = min(x for x in (end.start() if end else len(text), stop if stop >= 0 else len(text)))
     return _clip(text, source.end, limit)
+
+
+PASSIVE_CUE = re.compile(r"(?:is|was|are|were|has been|had been|will be)\s+\w+(?:ed|en|wn|id|ght)\b", re.I)
+
+
+def expletive(source: Span | None, cue: Span) -> bool:
+    """"It was reported that …", "it is expected that …": the "it" speaks for no one."""
+    return source is not None and source.text.lower() == "it" and bool(PASSIVE_CUE.match(cue.text))
 
 
 COORDINATED = re.compile(r"[\s,]*(?:and|but|then|before|while)?\s*(?:also\s+)?")
@@ -165,8 +174,10 @@ def assemble(article: Article, found: list[frames.Frame]) -> Extraction:
             content = [c for c in (according_to_content(text, cue, source),) if c is not None]
         if not content or cue is None:
             continue  # a cue with no content is not a report of anything
+        if expletive(source, cue):
+            source = None
         attributions.append(Attribution(
-            id=next_id(), type=stance.attribution_type(cue.text, content),
+            id=next_id(), type=stance.attribution_type(cue.text, content, source.text if source else None),
             source=source, cue=cue, content=content,
             stance=stance.stance_of(cue.text), hedged=stance.is_hedged(cue.text, content)))
     attributions = chains.link_chains(text, attributions, next_id)

@@ -50,11 +50,12 @@ OUTLET_WORDS = re.compile(
     r"Bloomberg|CNN|BBC|AP|AFP|Associated Press|Agence|Interfax|RIA|Novosti|Izvestia|Kommersant|"
     r"Vedomosti|Politico|HuffPost|Huffington|Breitbart|USA Today|NPR|Fox|MSNBC|ABC|CBS|NBC|Axios|"
     r"Economist|Daily|Weekly|Magazine|Wire|Agency|Press|Radio|Television|TV|Insider|Observer|"
-    r"Chronicle|Courier|Examiner|Independent|Mirror|Express|Sun|Standard|Le Monde|Der Spiegel|Spiegel)\b")
+    r"Chronicle|Courier|Examiner|Independent|Mirror|Express|Sun|Standard|Ledger|Record|Bulletin|Dispatch|"
+    r"Sentinel|Register|Monitor|Inquirer|Enquirer|Globe|Le Monde|Der Spiegel|Spiegel)\b")
 GOVERNMENT_WORDS = re.compile(
     r"\b(?:Kremlin|White House|[Mm]inistry|[Gg]overnment|Department|Pentagon|Foreign Office|"
     r"Cabinet|Downing Street|Élysée|Elysee|State Department|Treasury|Parliament|Congress|Senate|"
-    r"Duma|Embassy|Council|Commission|[Aa]dministration|[Oo]ffice|Presidency|[Mm]inistries)\b")
+    r"Duma|Embassy|[Cc]ouncil|Commission|[Aa]dministration|[Oo]ffice|Presidency|[Mm]inistries|[Aa]uthority)\b")
 # Time and manner phrases that trail a source in running text ("the ministry on Wednesday").
 TRAILING = re.compile(
     r"\s+(?:on|last|this|late|early|in|at|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -63,7 +64,7 @@ TRAILING = re.compile(
     r"|\s*,?\s+(?:who|which|whose)\b.*$")  # "an inspector, who asked not to be named"
 PORTFOLIO_HEADS = {"minister", "secretary", "commissioner", "attorney"}
 ORG_WORDS = re.compile(
-    r"\b(?:Inc|Corp|[Cc]ompany|Co|Ltd|LLC|Group|[Pp]arty|[Cc]ommittee|[Cc]ampaign|[Tt]eam|[Uu]tility|[Ff]irm|Union|Association|"
+    r"\b(?:Inc|Corp|[Cc]ompany|Co|Ltd|LLC|Group|[Pp]arty|[Cc]ommittee|[Cc]ampaign|[Tt]eam|[Uu]tility|[Ff]irm|[Uu]nion|[Aa]ssociation|"
     r"Foundation|Institute|University|Bank|Fund|Organization|Organisation|Agency|Center|Centre|"
     r"Court|Board|Club|Coalition|Alliance|NATO|UN|EU|FBI|CIA|NSA|WHO|OPEC)\b")
 ANONYMOUS = re.compile(
@@ -73,6 +74,7 @@ ANONYMOUS = re.compile(
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 GROUP_PRONOUNS = {"they", "them", "it", "we", "i", "you"}
 WORD = re.compile(r"[\w.\-’']+")
+POSSESSIVE = re.compile(r"['’]s\b")
 
 # "the newspaper" and its kin refer to the last outlet, "the ministry" to the
 # last government body, "the journalist" to the last person with such a role.
@@ -84,7 +86,9 @@ DESCRIPTION_KIND: dict[str, tuple[SpeakerKind, tuple[str, ...]]] = {
     "kremlin": ("government", ("kremlin",)), "government": ("government", ()),
     "administration": ("government", ()), "campaign": ("organization", ("campaign",)),
     "company": ("organization", ()), "party": ("organization", ("party",)),
-    "committee": ("organization", ("committee",)),
+    "committee": ("organization", ("committee",)), "union": ("organization", ("union",)),
+    "association": ("organization", ("association",)), "authority": ("government", ("authority",)),
+    "council": ("government", ("council",)),
 }
 JOURNALIST_ROLES = ("journalist", "columnist", "reporter", "writer", "correspondent", "editor", "author", "blogger")
 
@@ -126,6 +130,8 @@ def read_source(phrase: str, following: str = "") -> SourceReading:
     """
     phrase = TRAILING.sub("", phrase)
     words = WORD.findall(phrase)
+    while len(words) > 1 and words[-1].isdigit():  # an age: "Quill, 54, said"
+        words.pop()
     lower = [w.lower() for w in words]
     if not words:
         return SourceReading(phrase.strip(), "anonymous", None, None)
@@ -137,7 +143,8 @@ def read_source(phrase: str, following: str = "") -> SourceReading:
         head = lower[-1]
         if head in DESCRIPTION_KIND or head in ROLE_HEADS:
             kind = DESCRIPTION_KIND.get(head, ("person", ()))[0]
-            return SourceReading(phrase.strip(), kind, head if head in ROLE_HEADS else None, None, reference=head)
+            # the name only shows when nothing earlier is referred to: "city government", not "The city government"
+            return SourceReading(_clean(words[1:]), kind, head if head in ROLE_HEADS else None, None, reference=head)
     # Strip determiners and honorifics from the front.
     i = 0
     while i < len(words) and (lower[i] in DETERMINERS or lower[i] in HONORIFICS):
@@ -151,7 +158,7 @@ def read_source(phrase: str, following: str = "") -> SourceReading:
     name_words = [w for w in name_words if w.lower() not in HONORIFICS]
     head_role = [w for w in rest_lower[:last_role + 1] if w.strip(",") in ROLE_HEADS]
     if ANONYMOUS.match(" ".join(rest)) and not any(_title_case(w) for w in name_words if not ANONYMOUS.match(w)) and not (
-            name_words and classify_name(_clean(name_words)) != "person"):
+            name_words and classify_name(_clean([w for w in name_words if _title_case(w)])) != "person"):
         return SourceReading(_clean(words), "anonymous", None, _affiliation(rest[:last_role + 1]) if last_role >= 0 else None)
     if last_role < 0 or not head_role:
         # "harbor master Ada Brill": a lower-case description before a capitalised name is a role.
@@ -191,6 +198,11 @@ BODY_NOUNS = GENERIC_BODIES | {"house", "kremlin", "senate", "congress", "parlia
 
 def split_role(role_part: list[str]) -> tuple[str | None, str | None]:
     """(role, affiliation) from the words before a name or in an apposition."""
+    owner = max((k for k, w in enumerate(role_part[:-1]) if POSSESSIVE.search(w)), default=None)
+    if owner is not None:  # "the union's leader", "Sorel's chief of staff"
+        affiliation = _clean([w for w in role_part[:owner] if w.lower() not in DETERMINERS]
+                             + [POSSESSIVE.sub("", role_part[owner])])
+        return _clean(role_part[owner + 1:]) or None, affiliation or None
     body = max((k for k, w in enumerate(role_part[:-1]) if w.lower() in BODY_NOUNS), default=None)
     if body is not None:
         start = body
@@ -326,9 +338,6 @@ class SpeakerResolver:
                 return self._last(lambda s: s.kind == "anonymous" and s.name.lower().split()[-1] == low.split()[-1])
             return None
         return self._last(lambda s: same_entity(s.name, r.name))
-
-
-POSSESSIVE = re.compile(r"['’]s\b")
 
 
 def same_entity(a: str, b: str) -> bool:

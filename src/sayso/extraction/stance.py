@@ -52,14 +52,28 @@ def _strip(text: str) -> str:
     return text.strip().rstrip(".,;:!?").strip()
 
 
-def attribution_type(cue: str | None, content: Sequence[Span]) -> AttributionType:
+CLOSING = re.compile(r"[”»\"]|’(?!\w)")  # ’ before a letter is an apostrophe
+
+
+def _quoted(piece: str, next_piece: str) -> bool:
+    """A piece in quotation marks; a paragraph of a quote that runs on into the
+    next one opens with a mark and has no closing one (the next piece reopens)."""
+    if len(piece) < 2 or piece[0] not in QUOTES:
+        return False
+    if piece[-1] in QUOTES:
+        return True
+    return next_piece[:1] in QUOTES and not CLOSING.search(piece, 1)
+
+
+def attribution_type(cue: str | None, content: Sequence[Span], source: str | None = None) -> AttributionType:
     if cue and re.match(r"\s*according\s+to\b", cue, re.I):
         return "according_to"
+    if cue == ":" and source and source.isupper():
+        return "direct"  # a transcript turn, "PENCE: Well, look, …", is verbatim
     pieces = [_strip(s.text) for s in content if _strip(s.text)]
     if not pieces:
         return "indirect"
-    fully = all(len(p) > 1 and p[0] in QUOTES and p[-1] in QUOTES for p in pieces)
-    if fully:
+    if all(_quoted(p, nxt) for p, nxt in zip(pieces, pieces[1:] + [""])):
         return "direct"
     if any(ch in "“”\"" for p in pieces for ch in p) or any(re.search(r"(?:^|\s)‘|’(?:\s|$)", p) for p in pieces):
         return "mixed"

@@ -1,0 +1,67 @@
+"""Transcript turns and quote bylines, read by layout."""
+
+from sayso.extraction import frames
+from sayso.extraction.pipeline import assemble
+from sayso.extraction.tokens import paragraphs
+from sayso.extraction.turns import quote_byline, read_turns, transcript_turn
+from sayso.model import Article
+
+
+def tagged(text):
+    paras = paragraphs(text)
+    model_tags = [["O"] * len(p.tokens) for p in paras]  # a model that found nothing
+    return paras, read_turns(paras, model_tags)
+
+
+def roles(para, tags):
+    out = {}
+    for tok, tag in zip(para.tokens, tags):
+        if tag != "O":
+            out.setdefault(tag[2:], []).append(tok.text)
+    return {k: " ".join(v) for k, v in out.items()}
+
+
+TRANSCRIPT = ("Harbor board hearing, partial transcript\n\n"
+              "\"VALE: Will the bridge open in spring?\n\n"
+              "\"LIND: It will open in March, and not a day later.\n\n"
+              "\"(CROSSTALK.)\n\n"
+              "MAYOR QUILL: We will see.")
+
+
+def test_transcript_turns_are_attributions():
+    text = TRANSCRIPT
+    paras, tags = tagged(text)
+    turns = [roles(p, t) for p, t in zip(paras, tags) if any(x != "O" for x in t)]
+    assert turns == [
+        {"SOURCE": "VALE", "CUE": ":", "CONTENT": "Will the bridge open in spring ?"},
+        {"SOURCE": "LIND", "CUE": ":", "CONTENT": "It will open in March , and not a day later"},
+        {"SOURCE": "MAYOR QUILL", "CUE": ":", "CONTENT": "We will see"},
+    ]
+    atts = [a for a in assemble(Article(text=text), frames.group(
+        [frames.raw_spans(p, t) for p, t in zip(paras, tags)])).attributions]
+    assert [(a.source.text, a.cue.text, a.type) for a in atts] == [
+        ("VALE", ":", "direct"), ("LIND", ":", "direct"), ("MAYOR QUILL", ":", "direct")]
+
+
+def test_a_lone_capitalised_heading_is_not_a_transcript():
+    # one "NAME:" paragraph is a dateline or a heading, not a conversation
+    paras, tags = tagged("Port news\n\nNEW DELHI: The port reopened on Monday.\n\nNothing else.")
+    assert all(t == ["O"] * len(t) for t in tags)
+    assert transcript_turn(paragraphs("UPDATE: the port reopened.")[0].tokens) is None
+    assert transcript_turn(paragraphs("Mayor Quill: we will see.")[0].tokens) is None
+
+
+def test_quote_bylines():
+    para = paragraphs("“Maybe we can build a wall around the harbor.” ― Stevan Quill.")[0]
+    assert roles(para, quote_byline(para.tokens)) == {
+        "CONTENT": "“ Maybe we can build a wall around the harbor . ”", "CUE": "―", "SOURCE": "Stevan Quill"}
+    # a dash inside running text is no byline
+    para = paragraphs("“It will open,” he said — and then the lights went out.")[0]
+    assert quote_byline(para.tokens) is None
+
+
+def test_model_tags_are_kept_elsewhere():
+    paras = paragraphs("Harbor news\n\nThe mayor said the pier was safe.")
+    model_tags = [["O"] * len(p.tokens) for p in paras]
+    model_tags[1][1] = "B-SOURCE"
+    assert read_turns(paras, model_tags)[1] is model_tags[1]
