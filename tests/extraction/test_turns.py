@@ -37,10 +37,23 @@ def test_transcript_turns_are_attributions():
         {"SOURCE": "LIND", "CUE": ":", "CONTENT": "It will open in March , and not a day later"},
         {"SOURCE": "MAYOR QUILL", "CUE": ":", "CONTENT": "We will see"},
     ]
-    atts = [a for a in assemble(Article(text=text), frames.group(
-        [frames.raw_spans(p, t) for p, t in zip(paras, tags)])).attributions]
+    atts = assemble(Article(text=text), frames.group([frames.raw_spans(p, t) for p, t in zip(paras, tags)])).attributions
     assert [(a.source.text, a.cue.text, a.type) for a in atts] == [
         ("VALE", ":", "direct"), ("LIND", ":", "direct"), ("MAYOR QUILL", ":", "direct")]
+    result = assemble(Article(text=text), frames.group([frames.raw_spans(p, t) for p, t in zip(paras, tags)]))
+    assert [(s.name, s.role, s.kind) for s in result.speakers] == [
+        ("VALE", None, "person"), ("LIND", None, "person"), ("QUILL", "MAYOR", "person")]
+
+
+def test_a_headline_colon_is_no_turn():
+    text = "Poll: voters back the bridge plan\n\nThe poll was small."
+    paras = paragraphs(text)
+    model_tags = [["O"] * len(p.tokens) for p in paras]
+    model_tags[0][:3] = ["B-SOURCE", "B-CUE", "B-CONTENT"]
+    model_tags[0][3:len(paras[0].tokens)] = ["I-CONTENT"] * (len(paras[0].tokens) - 3)
+    atts = assemble(Article(text=text), frames.group([frames.raw_spans(p, t) for p, t in zip(paras, model_tags)]))
+    poll = atts.attributions[0]
+    assert poll.cue.text == ":" and poll.type == "indirect"
 
 
 def test_a_lone_capitalised_heading_is_not_a_transcript():

@@ -65,11 +65,9 @@ def _quoted(piece: str, next_piece: str) -> bool:
     return next_piece[:1] in QUOTES and not CLOSING.search(piece, 1)
 
 
-def attribution_type(cue: str | None, content: Sequence[Span], source: str | None = None) -> AttributionType:
+def attribution_type(cue: str | None, content: Sequence[Span]) -> AttributionType:
     if cue and re.match(r"\s*according\s+to\b", cue, re.I):
         return "according_to"
-    if cue == ":" and source and source.isupper():
-        return "direct"  # a transcript turn, "PENCE: Well, look, …", is verbatim
     pieces = [_strip(s.text) for s in content if _strip(s.text)]
     if not pieces:
         return "indirect"

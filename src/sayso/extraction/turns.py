@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from ..model import Span
 from .tokens import CLOSE_QUOTES, OPEN_QUOTES, Paragraph, Token
 
 # Capitalised words that head a paragraph with a colon without naming a speaker.
@@ -88,3 +89,8 @@ def read_turns(paras: Sequence[Paragraph], tags: list[list[str]]) -> list[list[s
     for p, model_tags, turn in zip(paras, tags, turns):
         out.append(turn or quote_byline(p.tokens) or model_tags)
     return out
+
+
+def is_turn(source: Span | None, cue: Span | None) -> bool:
+    """A transcript turn: verbatim speech (`direct`) by a person, however the name is capitalised."""
+    return source is not None and cue is not None and cue.text == ":" and source.text.isupper()
