@@ -68,6 +68,8 @@ def test_quote_bylines():
     para = paragraphs("“Maybe we can build a wall around the harbor.” ― Stevan Quill.")[0]
     assert roles(para, quote_byline(para.tokens)) == {
         "CONTENT": "“ Maybe we can build a wall around the harbor . ”", "CUE": "―", "SOURCE": "Stevan Quill"}
+    para = paragraphs("”The pier is safe.” — Ada Brill")[0]  # a mistyped opening mark
+    assert roles(para, quote_byline(para.tokens))["SOURCE"] == "Ada Brill"
     # a dash inside running text is no byline
     para = paragraphs("“It will open,” he said — and then the lights went out.")[0]
     assert quote_byline(para.tokens) is None

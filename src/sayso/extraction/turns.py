@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from ..model import Span
-from .tokens import CLOSE_QUOTES, OPEN_QUOTES, Paragraph, Token
+from .tokens import OPEN_QUOTES, QUOTES, Paragraph, Token
 
 # Capitalised words that head a paragraph with a colon without naming a speaker.
 NOT_SPEAKERS = {
@@ -65,13 +65,13 @@ def transcript_turn(tokens: Sequence[Token]) -> list[str] | None:
 
 def quote_byline(tokens: Sequence[Token]) -> list[str] | None:
     """Tags for ``“quotation” ― Name``, or None."""
-    if len(tokens) < 4 or not (tokens[0].text in OPEN_QUOTES or tokens[0].text in STRAIGHT):
+    if len(tokens) < 4 or tokens[0].text not in QUOTES:  # any mark: ” often opens by mistake
         return None
     dash = next((i for i in range(len(tokens) - 1, 0, -1) if tokens[i].text in DASHES), None)
     if dash is None or dash < 2:
         return None
     closing = tokens[dash - 1].text
-    if not (closing in CLOSE_QUOTES or closing in STRAIGHT):
+    if closing not in QUOTES:
         return None
     name = [t.text for t in tokens[dash + 1:_end(tokens)]]
     words = [w for w in name if w.isalpha() or w.replace(".", "").isalpha()]
