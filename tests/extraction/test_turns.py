@@ -13,6 +13,10 @@ def tagged(text):
     return paras, read_turns(paras, model_tags)
 
 
+def assembled(text, paras, tags):
+    return assemble(Article(text=text), frames.group([frames.raw_spans(p, t) for p, t in zip(paras, tags)]))
+
+
 def roles(para, tags):
     out = {}
     for tok, tag in zip(para.tokens, tags):
@@ -30,17 +34,16 @@ TRANSCRIPT = ("Harbor board hearing, partial transcript\n\n"
 
 def test_transcript_turns_are_attributions():
     text = TRANSCRIPT
-    paras, tags = tagged(text)
+    paras, tags = tagged(text)  # the model found nothing; the layout says it all
     turns = [roles(p, t) for p, t in zip(paras, tags) if any(x != "O" for x in t)]
     assert turns == [
         {"SOURCE": "VALE", "CUE": ":", "CONTENT": "Will the bridge open in spring ?"},
         {"SOURCE": "LIND", "CUE": ":", "CONTENT": "It will open in March , and not a day later"},
         {"SOURCE": "MAYOR QUILL", "CUE": ":", "CONTENT": "We will see"},
     ]
-    atts = assemble(Article(text=text), frames.group([frames.raw_spans(p, t) for p, t in zip(paras, tags)])).attributions
-    assert [(a.source.text, a.cue.text, a.type) for a in atts] == [
+    result = assembled(text, paras, tags)
+    assert [(a.source.text, a.cue.text, a.type) for a in result.attributions] == [
         ("VALE", ":", "direct"), ("LIND", ":", "direct"), ("MAYOR QUILL", ":", "direct")]
-    result = assemble(Article(text=text), frames.group([frames.raw_spans(p, t) for p, t in zip(paras, tags)]))
     assert [(s.name, s.role, s.kind) for s in result.speakers] == [
         ("VALE", None, "person"), ("LIND", None, "person"), ("QUILL", "MAYOR", "person")]
 
@@ -51,8 +54,7 @@ def test_a_headline_colon_is_no_turn():
     model_tags = [["O"] * len(p.tokens) for p in paras]
     model_tags[0][:3] = ["B-SOURCE", "B-CUE", "B-CONTENT"]
     model_tags[0][3:len(paras[0].tokens)] = ["I-CONTENT"] * (len(paras[0].tokens) - 3)
-    atts = assemble(Article(text=text), frames.group([frames.raw_spans(p, t) for p, t in zip(paras, model_tags)]))
-    poll = atts.attributions[0]
+    poll = assembled(text, paras, model_tags).attributions[0]
     assert poll.cue.text == ":" and poll.type == "indirect"
 
 
