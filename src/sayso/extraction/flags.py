@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import Attribution, Flag, Span, Speaker
 from .speakers import ROLE_WORDS, same_entity
@@ -24,6 +25,7 @@ STOP = set("the a an of to in on at for and or but is are was were be been will 
            "he she they his her their said says say told".split())
 
 
+@lru_cache(maxsize=1 << 16)  # called for every word of every article; words repeat
 def _role_word(word: str) -> str | None:
     w = word.lower()
     w = ABBREVIATIONS.get(w, w.rstrip("."))
@@ -38,17 +40,20 @@ def titled_names(text: str):
         return k > 0 and text[words[k - 1].end():words[k].start()] == " " and not words[k - 1].group().endswith(".") \
             or k > 0 and words[k - 1].group().lower() in ABBREVIATIONS and text[words[k - 1].end():words[k].start()] == " "
 
+    roles = [_role_word(w.group()) for w in words]
     i = 0
     while i < len(words):
+        if roles[i] is None:
+            i += 1
+            continue
         j = i
-        while j < len(words) and _role_word(words[j].group()) and (j == i or joined(j)):
+        while j < len(words) and roles[j] and (j == i or joined(j)):
             j += 1
         k = j
-        while k < len(words) and k - j < 3 and joined(k) and words[k].group()[0].isupper() \
-                and not _role_word(words[k].group()):
+        while k < len(words) and k - j < 3 and joined(k) and words[k].group()[0].isupper() and not roles[k]:
             k += 1
         if k > j > i:
-            title = [_role_word(w.group()) for w in words[i:j]]
+            title = roles[i:j]
             name = " ".join(w.group().rstrip(".’'") for w in words[j:k])
             yield title, Span.of(text, words[i].start(), words[k - 1].end() - words[k - 1].group().endswith(".")), name
         i = max(k, i + 1)

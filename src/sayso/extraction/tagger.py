@@ -177,13 +177,12 @@ class CRF(nn.Module):
             score = torch.where(mask[:, i, None], nxt, score)
             back.append(idx)
         score = score + self.end[None]
+        pointers = torch.stack(back, dim=1).tolist() if back else [[] for _ in range(b)]  # one copy, not one per token
         paths = []
-        for k in range(b):
-            L = int(lengths[k])
-            tag = int(score[k].argmax())
+        for k, tag in enumerate((score.argmax(dim=1)).tolist()):
             path = [tag]
-            for i in range(L - 2, -1, -1):
-                tag = int(back[i][k, tag])
+            for i in range(int(lengths[k]) - 2, -1, -1):
+                tag = pointers[k][i][tag]
                 path.append(tag)
             paths.append(path[::-1])
         return paths
@@ -245,23 +244,30 @@ class Tagger(RowTagger):
 
     # -- features ----------------------------------------------------------
     def featurize(self, paras: Sequence[Paragraph]):
-        lengths = torch.tensor([len(p.tokens) for p in paras], dtype=torch.long)
-        t = int(lengths.max()) if len(paras) else 0
-        b = len(paras)
-        words = torch.zeros(b, t, dtype=torch.long)
-        chars = torch.zeros(b, t, MAX_CHARS, dtype=torch.long)
-        shapes = torch.zeros(b, t, dtype=torch.long)
-        quotes = torch.zeros(b, t, dtype=torch.long)
+        """Index tensors for a batch, built from padded lists in one call each
+        (a tensor per token costs more than the network)."""
+        t = max((len(p.tokens) for p in paras), default=0)
         wv, cv = self.vocab.words, self.vocab.chars
-        for i, p in enumerate(paras):
-            toks = p.tokens
-            words[i, :len(toks)] = torch.tensor([wv.get(normalise_word(x.text), 1) for x in toks])
-            shapes[i, :len(toks)] = torch.tensor([shape(x.text) for x in toks])
-            quotes[i, :len(toks)] = torch.tensor(quote_states(toks))
-            for j, x in enumerate(toks):
-                ids = [cv.get(c, 1) for c in x.text[:MAX_CHARS]]
-                chars[i, j, :len(ids)] = torch.tensor(ids)
-        return words, chars, shapes, quotes, lengths
+        char_rows: dict[str, list[int]] = {}  # words repeat: their character ids are looked up once
+        words, chars, shapes, quotes = [], [], [], []
+        for p in paras:
+            toks, pad = p.tokens, t - len(p.tokens)
+            words.append([wv.get(normalise_word(x.text), 1) for x in toks] + [0] * pad)
+            shapes.append([shape(x.text) for x in toks] + [0] * pad)
+            quotes.append(quote_states(toks) + [0] * pad)
+            row = []
+            for x in toks:
+                ids = char_rows.get(x.text)
+                if ids is None:
+                    ids = [cv.get(c, 1) for c in x.text[:MAX_CHARS]]
+                    ids = char_rows[x.text] = ids + [0] * (MAX_CHARS - len(ids))
+                row.append(ids)
+            chars.append(row + [[0] * MAX_CHARS] * pad)
+        lengths = torch.tensor([len(p.tokens) for p in paras], dtype=torch.long)
+        return (torch.tensor(words, dtype=torch.long).view(len(paras), t),
+                torch.tensor(chars, dtype=torch.long).view(len(paras), t, MAX_CHARS),
+                torch.tensor(shapes, dtype=torch.long).view(len(paras), t),
+                torch.tensor(quotes, dtype=torch.long).view(len(paras), t), lengths)
 
     def paths(self, paras: Sequence[Paragraph], batch_size: int = 64) -> list[list[int]]:
         """The CRF's best path per paragraph, decoded in batches of similar
