@@ -176,9 +176,9 @@ def assemble(article: Article, found: list[frames.Frame]) -> Extraction:
             continue  # a cue with no content is not a report of anything
         if expletive(source, cue):
             source = None
+        at_type = "direct" if turns.is_turn(source, cue) else stance.attribution_type(cue.text, content)
         attributions.append(Attribution(
-            id=next_id(), type="direct" if turns.is_turn(source, cue) else stance.attribution_type(cue.text, content),
-            source=source, cue=cue, content=content,
+            id=next_id(), type=at_type, source=source, cue=cue, content=content,
             stance=stance.stance_of(cue.text), hedged=stance.is_hedged(cue.text, content)))
     attributions = chains.link_chains(text, attributions, next_id)
     attributions = chains.split_according_to(text, attributions, next_id)
@@ -200,7 +200,8 @@ def assemble(article: Article, found: list[frames.Frame]) -> Extraction:
     for at in attributions:
         if at.source is not None and at.speaker_id is None:
             if at.source not in resolved:
-                resolved[at.source] = resolver.resolve(at.source, "person" if turns.is_turn(at.source, at.cue) else None).id
+                kind = "person" if turns.is_turn(at.source, at.cue) else None  # a transcript's speakers are people
+                resolved[at.source] = resolver.resolve(at.source, kind).id
             at.speaker_id = resolved[at.source]
         if at.type != "story":
             at.dates = [d for c in at.content for d in dates.resolve_dates(text, c.start, c.end, anchor)]
