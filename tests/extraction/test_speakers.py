@@ -73,6 +73,14 @@ def test_later_references_resolve_to_the_first_mention():
     assert ids == ["s1", "s1", "s2", "s1", "s2", "s1"]
 
 
+def test_bodies_named_in_lower_case_are_referred_back_to():
+    text = ("The Lowmarsh Pilots' Association called a strike. The port authority said it would not pay. "
+            "The association denied that talks had failed. The authority said they had.")
+    ids = resolve_all(text, ["The Lowmarsh Pilots' Association", "The port authority", "The association",
+                             "The authority"])
+    assert ids == ["s1", "s2", "s1", "s2"]
+
+
 def test_ministry_and_another_source():
     text = "The Finance Ministry said no. A source said yes. Another source said maybe. The ministry said no again. The source added more."
     ids = resolve_all(text, ["The Finance Ministry", "A source", "Another source", "The ministry", "The source"])
