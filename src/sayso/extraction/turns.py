@@ -27,7 +27,7 @@ NOT_SPEAKERS = {
     "WARNING", "EXCLUSIVE", "ANALYSIS", "OPINION", "COMMENTARY", "TRANSCRIPT", "LIVE", "FACT", "CHECK",
     "VERDICT", "RATING", "CLAIM", "SEE", "ALSO", "PS", "TOPICS", "TAGS",
 }
-STRAIGHT = {'"', "'"}
+LEADING_MARKS = OPEN_QUOTES | {'"', "'"}  # a turn often opens with a stray quote mark
 DASHES = {"―", "—", "–"}
 
 
@@ -50,7 +50,7 @@ def _tags(n: int, source: range, cue: range, content: range) -> list[str]:
 def transcript_turn(tokens: Sequence[Token]) -> list[str] | None:
     """Tags for ``NAME: what was said``, or None."""
     i = 0
-    while i < len(tokens) and (tokens[i].text in STRAIGHT or tokens[i].text in OPEN_QUOTES):
+    while i < len(tokens) and tokens[i].text in LEADING_MARKS:
         i += 1
     start = i
     while i < len(tokens) and (tokens[i].text.isupper() and tokens[i].text.isalpha() or
@@ -73,11 +73,12 @@ def quote_byline(tokens: Sequence[Token]) -> list[str] | None:
     closing = tokens[dash - 1].text
     if closing not in QUOTES:
         return None
-    name = [t.text for t in tokens[dash + 1:_end(tokens)]]
+    end = _end(tokens)
+    name = [t.text for t in tokens[dash + 1:end]]
     words = [w for w in name if w.isalpha() or w.replace(".", "").isalpha()]
     if not words or len(words) > 5 or not all(w[0].isupper() for w in words) or len(name) > 8:
         return None
-    return _tags(len(tokens), range(dash + 1, _end(tokens)), range(dash, dash + 1), range(0, dash))
+    return _tags(len(tokens), range(dash + 1, end), range(dash, dash + 1), range(0, dash))
 
 
 def read_turns(paras: Sequence[Paragraph], tags: list[list[str]]) -> list[list[str]]:
