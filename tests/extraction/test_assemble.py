@@ -39,6 +39,17 @@ def test_coordinated_cue_shares_the_source():
     assert atts[1].source == atts[0].source and atts[1].speaker_id == atts[0].speaker_id
 
 
+def test_a_cue_after_and_shares_the_source_across_words_in_between():
+    # "… praised the crews during a visit to the docks and said …": the words between the two
+    # reports are no one's, and the second verb is still the mayor's
+    text = ("Harbor news\n\nMayor Petra Quill praised the crews during a visit to the docks on Friday and said "
+            "the bridge would reopen in spring.")
+    atts = extract_tagged(text, {"Mayor Petra Quill": "SOURCE", "praised": "CUE", "the crews": "CONTENT",
+                                 "said": "CUE", "the bridge would reopen in spring": "CONTENT"})
+    assert [a.cue.text for a in atts] == ["praised", "said"]
+    assert atts[1].source == atts[0].source and atts[1].speaker_id == atts[0].speaker_id
+
+
 def test_a_new_sentence_does_not_inherit_a_source():
     text = "Harbor news\n\nThe mayor said the pier was safe. Officials warned of storms."
     atts = extract_tagged(text, {"The mayor": "SOURCE", "said": "CUE", "the pier was safe": "CONTENT",

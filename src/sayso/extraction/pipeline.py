@@ -114,12 +114,16 @@ def expletive(source: Span | None, cue: Span) -> bool:
 COORDINATED = re.compile(r"[\s,]*(?:and|but|then|before|while)?\s*(?:also\s+)?")
 PARTICIPLE = re.compile(r"\s*(?:(?:also|later|then|even)\s+)?\w+ing\b", re.I)
 SENTENCE_BREAK = re.compile(r"\n|[.!?][”\"’]?\s+[A-Z“\"]")
+AND_THEN = re.compile(r".*\b(?:and|but|then)\s+(?:(?:also|later|then)\s+)?$", re.S)
 
 
 def continues(text: str, prev: Attribution, at: Attribution) -> bool:
     """`at` (a cue with no source, after `prev`) carries on the report `prev`."""
     prev_end = max(s.end for s in [*prev.content, *(x for x in (prev.cue, prev.source) if x)])
     if prev_end <= at.cue.start and COORDINATED.fullmatch(text, prev_end, at.cue.start):
+        return True
+    if (prev_end <= at.cue.start and AND_THEN.match(text, prev_end, at.cue.start)
+            and not SENTENCE_BREAK.search(text, prev_end, at.cue.start)):
         return True
     return (prev.source is not None and prev.source.end <= at.cue.start and bool(PARTICIPLE.match(at.cue.text))
             and not SENTENCE_BREAK.search(text, prev.source.end, at.cue.start))
@@ -128,8 +132,9 @@ def continues(text: str, prev: Attribution, at: Attribution) -> bool:
 def inherit_speakers(text: str, attributions: list[Attribution]) -> None:
     """A cue with no source of its own shares the source and speaker of the
     report before it when it continues that report: coordinated right after it
-    ("The ministry called the report false and said …"), or a participle in the
-    same sentence ("Lind said in a statement, adding that …")."""
+    ("The ministry called the report false and said …"), joined by "and" later
+    in the same sentence ("Quill praised the crews during a visit and said …"),
+    or a participle in the same sentence ("Lind said in a statement, adding that …")."""
     prev = None
     for at in attributions:
         if at.type == "story" or (at.cited_by and at.cited_by != "a0"):
