@@ -121,3 +121,21 @@ def test_affiliation_points_to_a_body_named_before():
     assert people["Mina Castel"] == ("editor", "Orvane Herald")
     assert people["Ola Brun"] == ("Party chairman", None)  # no party named before: the word stays in the role
     assert people["Dmitry Peskov"] == ("spokesman", "Kremlin")  # a named body stays one
+
+
+def test_a_possessive_pronoun_before_a_role_names_whom_the_role_serves():
+    text = ("The Lowmarsh Water Board delayed the tests. Its chairwoman Rina Holt said staff were short. "
+            "Transport Minister Oskar Lind said nothing was hidden. His spokesman said the same.")
+    resolver = SpeakerResolver(text)
+    for phrase in ("The Lowmarsh Water Board", "Its chairwoman Rina Holt", "Transport Minister Oskar Lind",
+                   "His spokesman"):
+        start = text.index(phrase)
+        resolver.resolve(Span(start, start + len(phrase), phrase))
+    people = {s.name: (s.role, s.affiliation) for s in resolver.speakers if s.kind == "person"}
+    assert people["Rina Holt"] == ("chairwoman", "Lowmarsh Water Board")
+    assert people["His spokesman"] == ("spokesman", "Oskar Lind")
+
+
+def test_a_possessive_pronoun_with_nothing_to_point_to_adds_no_affiliation():
+    r = SpeakerResolver("Its chairwoman Rina Holt said no.").resolve(Span(0, 24, "Its chairwoman Rina Holt"))
+    assert (r.name, r.role, r.affiliation) == ("Rina Holt", "chairwoman", None)

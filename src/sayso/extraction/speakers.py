@@ -72,6 +72,8 @@ ANONYMOUS = re.compile(
     r"(?:[\w\-]+\s+){0,4}?(?:sources?|officials?|insiders?|people|persons?|aides?|diplomats?|"
     r"observers?|analysts?|experts?|critics?|witnesses?|residents?|someone|reports?)\b", re.I)
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+OWNER_PRONOUNS = {"its": ("organization", "government", "outlet"), "their": ("organization", "government", "outlet"),
+                  "his": ("person",), "her": ("person",)}
 GROUP_PRONOUNS = {"they", "them", "it", "we", "i", "you"}
 WORD = re.compile(r"[\w.\-’']+")
 POSSESSIVE = re.compile(r"['’]s\b")
@@ -102,6 +104,7 @@ class SourceReading:
     role: str | None
     affiliation: str | None
     reference: str | None = None  # pronoun or description that points back ("he", "the columnist")
+    owner: str | None = None  # the possessive pronoun before a role ("its chairwoman"): whom the role serves
 
 
 def _title_case(word: str) -> bool:
@@ -175,12 +178,13 @@ def read_source(phrase: str, following: str = "") -> SourceReading:
             kind = "anonymous" if not any(_title_case(w) for w in rest) else kind
         return SourceReading(name, kind, role, affiliation)
     role, affiliation = split_role(rest[:last_role + 1])
+    owner = lower[0] if lower[0] in OWNER_PRONOUNS and not affiliation else None  # "its chairwoman Rina Holt"
     if name_words and all(_title_case(w) for w in name_words):
         name = _clean(name_words)
-        return SourceReading(name, classify_name(name), role, affiliation)
+        return SourceReading(name, classify_name(name), role, affiliation, owner=owner)
     # A role with no name ("a Kremlin spokesman"): a person known only by role.
     return SourceReading(_clean(words), "anonymous" if lower[0] in ("a", "an", "another") else "person",
-                         role, affiliation)
+                         role, affiliation, owner=owner)
 
 
 def _affiliation(role_part: list[str]) -> str | None:
@@ -260,8 +264,14 @@ class SpeakerResolver:
         reading = read_source(span.text, self.text[span.end:span.end + 80])
         if kind is not None:
             reading.kind = kind
+            if kind == "person" and span.text.isupper():  # a transcript's "MAYOR QUILL:" is Mayor Quill
+                reading.name, reading.role = reading.name.title(), reading.role and reading.role.title()
         if reading.affiliation:
             self._resolve_affiliation(reading)
+        elif reading.owner:  # "its chairwoman": of the last body named; "his spokesman": of the last person
+            kinds = OWNER_PRONOUNS[reading.owner]
+            whose = self._last(lambda s: s.kind in kinds)
+            reading.affiliation = whose.name if whose else None
         target = self._antecedent(reading)
         if target is None:
             return self._new(reading, span)
