@@ -32,6 +32,17 @@ from sayso.model import Span
     # a description is named without its article when it refers to nothing earlier
     ("The city government", "city government", None, None, "government"),
     ("the columnist", "columnist", "columnist", None, "person"),
+    # US-style titles, constituencies and appositions inside the source span
+    ("Rep. Ivo Marsh (R-Lowmarsh)", "Ivo Marsh", "Rep.", None, "person"),
+    ("Senate Democrats", "Senate Democrats", None, None, "organization"),
+    ("Republicans", "Republicans", None, None, "organization"),
+    ("A House panel", "House panel", None, None, "organization"),
+    ("Rep. Ilsa Varn of Lowmarsh, the panel's ranking Democrat,", "Ilsa Varn", "Rep.", None, "person"),
+    ("Del. Ola Brun of the Outer Isles", "Ola Brun", "Del.", None, "person"),
+    ("Sorel, the former secretary of state,", "Sorel", "former secretary of state", None, "person"),
+    ("An attorney for Varn, Tove Amsel,", "Tove Amsel", "attorney", "Varn", "person"),
+    ("A spokeswoman for the Lowmarsh Water Board, Ada Brill", "Ada Brill", "spokeswoman", "Lowmarsh Water Board",
+     "person"),
 ])
 def test_read_source(phrase, name, role, affiliation, kind):
     r = read_source(phrase)
@@ -41,6 +52,13 @@ def test_read_source(phrase, name, role, affiliation, kind):
 def test_apposition_gives_the_role():
     r = read_source("Dmitry Peskov", ", the Kremlin spokesman, said")
     assert (r.name, r.role, r.affiliation) == ("Dmitry Peskov", "spokesman", "Kremlin")
+
+
+def test_apposition_names_the_body_after_the_role():
+    r = read_source("Ines Moll", ", the director of the Velmora Institute for Tidal Research in Orvane, said")
+    assert (r.role, r.affiliation) == ("director", "Velmora Institute for Tidal Research")
+    r = read_source("Ola Brun", ", the chief of staff to Mayor Petra Quill, said")
+    assert (r.role, r.affiliation) == ("chief of staff", "Mayor Petra Quill")
 
 
 def test_apposition_splits_body_and_role():
@@ -139,3 +157,13 @@ def test_a_possessive_pronoun_before_a_role_names_whom_the_role_serves():
 def test_a_possessive_pronoun_with_nothing_to_point_to_adds_no_affiliation():
     r = SpeakerResolver("Its chairwoman Rina Holt said no.").resolve(Span(0, 24, "Its chairwoman Rina Holt"))
     assert (r.name, r.role, r.affiliation) == ("Rina Holt", "chairwoman", None)
+
+
+def test_words_before_a_name_that_end_in_a_preposition_are_no_role():
+    assert read_source("The move against Varn").role is None
+
+
+def test_a_panel_named_before_is_the_chairman_s_affiliation():
+    text = "A harbor panel voted on Thursday. Panel chairman Ivo Marsh said the vote was fair. The panel said more."
+    ids = resolve_all(text, ["A harbor panel", "Panel chairman Ivo Marsh", "The panel"])
+    assert ids == ["s1", "s2", "s1"]

@@ -33,7 +33,7 @@ ROLE_WORDS = {
     "physician", "surgeon", "nurse", "teacher", "student", "resident", "witness", "architect",
     "historian", "consultant", "planner", "auditor", "accountant", "banker", "trader", "investor",
     "technician", "pilot", "captain", "coach", "priest", "imam", "master", "councillor", "councilor",
-    "alderman", "commissioner", "negotiator", "mediator", "regulator", "operator", "owner",
+    "alderman", "commissioner", "negotiator", "mediator", "regulator", "operator", "owner", "del.",
 }
 # Words that make a role but alone are only modifiers.
 ROLE_MODIFIERS = {"top", "senior", "former", "acting", "deputy", "vice", "foreign", "defense",
@@ -66,7 +66,9 @@ PORTFOLIO_HEADS = {"minister", "secretary", "commissioner", "attorney"}
 ORG_WORDS = re.compile(
     r"\b(?:Inc|Corp|[Cc]ompany|Co|Ltd|LLC|Group|[Pp]arty|[Cc]ommittee|[Cc]ampaign|[Tt]eam|[Uu]tility|[Ff]irm|[Uu]nion|[Aa]ssociation|"
     r"Foundation|Institute|University|Bank|Fund|Organization|Organisation|Agency|Center|Centre|"
-    r"Court|Board|Club|Coalition|Alliance|NATO|UN|EU|FBI|CIA|NSA|WHO|OPEC)\b")
+    r"Court|Board|Club|Coalition|Alliance|NATO|UN|EU|FBI|CIA|NSA|WHO|OPEC|[Pp]anel)\b")
+# A party's members speak as one body, also in the Senate: "Senate Democrats"
+PARTY_MEMBERS = re.compile(r"\b(?:Democrats|Republicans|Conservatives|Liberals|Socialists|Greens|Tories)\b")
 ANONYMOUS = re.compile(
     r"^(?:an?|the|another|two|three|several|some|many|other|one|senior|unnamed)?\s*"
     r"(?:[\w\-]+\s+){0,4}?(?:sources?|officials?|insiders?|people|persons?|aides?|diplomats?|"
@@ -76,6 +78,12 @@ OWNER_PRONOUNS = {"its": ("organization", "government", "outlet"), "their": ("or
                   "his": ("person",), "her": ("person",)}
 GROUP_PRONOUNS = {"they", "them", "it", "we", "i", "you"}
 WORD = re.compile(r"[\w.\-’']+")
+PARENTHETICAL = re.compile(r"\s*\([^()]*\)")  # "(R-Utah)", "(pictured)"
+# "Ivo Marsh, the panel's chairman": an apposition inside the source span
+INNER_APPOSITION = re.compile(r"^(?P<name>[^,]*[A-Z][^,]*),(?P<apposition>\s+(?:the|a|an)\s+[^,]+),?$")
+# "An attorney for the board, Tove Amsel": a description, then the name
+NAMED_AFTER = re.compile(r"^(?P<description>[^,]+),\s+(?P<name>[A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*){0,3}),?$")
+PREPOSITIONS = {"of", "for", "to", "at", "with", "by", "from", "about", "on", "in", "against", "over", "under"}
 POSSESSIVE = re.compile(r"['’]s\b")
 
 # "the newspaper" and its kin refer to the last outlet, "the ministry" to the
@@ -90,7 +98,7 @@ DESCRIPTION_KIND: dict[str, tuple[SpeakerKind, tuple[str, ...]]] = {
     "company": ("organization", ()), "party": ("organization", ("party",)),
     "committee": ("organization", ("committee",)), "union": ("organization", ("union",)),
     "association": ("organization", ("association",)), "authority": ("government", ("authority",)),
-    "council": ("government", ("council",)),
+    "council": ("government", ("council",)), "panel": ("organization", ("panel",)),
 }
 JOURNALIST_ROLES = ("journalist", "columnist", "reporter", "writer", "correspondent", "editor", "author", "blogger")
 
@@ -118,6 +126,8 @@ def _clean(words: list[str]) -> str:
 def classify_name(name: str) -> SpeakerKind:
     if OUTLET_WORDS.search(name):
         return "outlet"
+    if PARTY_MEMBERS.search(name):
+        return "organization"
     if GOVERNMENT_WORDS.search(name):
         return "government"
     if ORG_WORDS.search(name) or name.isupper():
@@ -131,7 +141,15 @@ def read_source(phrase: str, following: str = "") -> SourceReading:
     `following` is the text right after the phrase, for an apposition
     ("Dmitry Peskov, the Kremlin spokesman, said").
     """
-    phrase = TRAILING.sub("", phrase)
+    phrase = PARENTHETICAL.sub("", TRAILING.sub("", phrase)).strip()
+    inner = INNER_APPOSITION.match(phrase)
+    if inner:
+        return read_source(inner["name"], f",{inner['apposition']},")
+    named = NAMED_AFTER.match(phrase)
+    if named:
+        described = _described(named["description"], named["name"])
+        if described:
+            return described
     words = WORD.findall(phrase)
     while len(words) > 1 and words[-1].isdigit():  # an age: "Quill, 54, said"
         words.pop()
@@ -155,9 +173,13 @@ def read_source(phrase: str, following: str = "") -> SourceReading:
     rest, rest_lower = words[i:], lower[i:]
     # Split into [pre words] [role words] [name words]: the name is the
     # trailing run of capitalised words after the last role word.
+    # "of" belongs to a role only after a role word ("chief of staff"), not after a name ("Varn of Lowmarsh")
     last_role = max((k for k, w in enumerate(rest_lower) if w.strip(",") in ROLE_WORDS and
-                     (w.strip(",") in ROLE_HEADS or k + 1 < len(rest_lower))), default=-1)
+                     (w.strip(",") in ROLE_HEADS or k + 1 < len(rest_lower)) and
+                     (w != "of" or (k > 0 and rest_lower[k - 1] in ROLE_WORDS))), default=-1)
     name_words = rest[last_role + 1:]
+    if "of" in name_words and last_role >= 0:  # "Rep. Ilsa Varn of Lowmarsh": the place is not the name
+        name_words = name_words[:name_words.index("of")]
     name_words = [w for w in name_words if w.lower() not in HONORIFICS]
     head_role = [w for w in rest_lower[:last_role + 1] if w.strip(",") in ROLE_HEADS]
     if ANONYMOUS.match(" ".join(rest)) and not any(_title_case(w) for w in name_words if not ANONYMOUS.match(w)) and not (
@@ -168,7 +190,8 @@ def read_source(phrase: str, following: str = "") -> SourceReading:
         k = len(rest)
         while k > 0 and _title_case(rest[k - 1]):
             k -= 1
-        if 0 < k < len(rest) and all(w.islower() for w in rest[:k]) and len(rest) - k <= 4:
+        if (0 < k < len(rest) and all(w.islower() for w in rest[:k]) and len(rest) - k <= 4
+                and rest[k - 1] not in PREPOSITIONS):  # "The move against Varn" has no role
             name = _clean(rest[k:])
             return SourceReading(name, classify_name(name), _clean(rest[:k]), None)
         name = _clean(rest) or _clean(words)
@@ -187,6 +210,39 @@ def read_source(phrase: str, following: str = "") -> SourceReading:
                          role, affiliation, owner=owner)
 
 
+def _role_and_body(words: list[str]) -> tuple[str, str | None] | None:
+    """(role, affiliation) from a description: "attorney for Varn", "director of the Potsdam Institute
+    for Climate Research in Germany" (the body is the capitalised run after the preposition)."""
+    words = [w for w in words if w.lower() not in DETERMINERS]
+    lower = [w.lower() for w in words]
+    head = next((k for k, w in enumerate(lower) if w in ROLE_HEADS), None)
+    if head is None:
+        return None
+    # the role runs on through role words: "secretary of state", "chief of staff"
+    while head + 1 < len(words) and lower[head + 1] in ROLE_WORDS and not (
+            lower[head + 1] in PREPOSITIONS and (head + 2 >= len(words) or lower[head + 2] not in ROLE_WORDS)):
+        head += 1
+    role, affiliation = split_role(words[:head + 1])  # "The union's leader"
+    if affiliation is None and head + 2 < len(words) and lower[head + 1] in PREPOSITIONS:
+        served = []
+        for w in words[head + 2:]:
+            if not (_title_case(w) or (served and w.lower() in ("of", "for", "and", "on"))):
+                break
+            served.append(w)
+        while served and not _title_case(served[-1]):
+            served.pop()
+        affiliation = POSSESSIVE.sub("", _clean(served)) or None  # "architect of Obama’s 2008 campaign"
+    return role or _clean(words[:head + 1]), affiliation
+
+
+def _described(description: str, name: str) -> SourceReading | None:
+    """"An attorney for Varn, Tove Amsel": the role and whom it serves come before the name."""
+    found = _role_and_body(WORD.findall(description))
+    if found is None or classify_name(name) != "person":
+        return None
+    return SourceReading(name, "person", *found)
+
+
 def _affiliation(role_part: list[str]) -> str | None:
     """Capitalised words in the role part that are not role words: "Bloomberg", "Kremlin", "EU"."""
     aff = [w for w in role_part if _title_case(w) and w.lower() not in ROLE_WORDS]
@@ -196,7 +252,7 @@ def _affiliation(role_part: list[str]) -> str | None:
 # Nouns that name a body: in "Foreign Ministry spokesman" or "Clinton campaign manager"
 # everything up to the body noun is whom the person speaks for, the rest is the role.
 GENERIC_BODIES = {"ministry", "department", "campaign", "office", "committee", "party", "government",
-                  "administration", "council", "commission", "embassy", "cabinet", "court", "board"}
+                  "administration", "council", "commission", "embassy", "cabinet", "court", "board", "panel"}
 BODY_NOUNS = GENERIC_BODIES | {"house", "kremlin", "senate", "congress", "parliament", "pentagon"}
 
 
@@ -228,17 +284,13 @@ def split_role(role_part: list[str]) -> tuple[str | None, str | None]:
     return role, affiliation
 
 
-APPOSITION = re.compile(r"^\s*,\s+(?:the|a|an)\s+([^,.;:]{3,60}?)\s*,")
+APPOSITION = re.compile(r"^\s*,\s+(?:the|a|an)\s+([^,.;:]{3,100}?)\s*(?:,|$)")
 
 
 def _apposition(following: str) -> tuple[str | None, str | None]:
     m = APPOSITION.match(following)
-    if not m:
-        return None, None
-    words = m.group(1).split()
-    if not any(w.lower() in ROLE_HEADS for w in words):
-        return None, None
-    return split_role(words)
+    found = _role_and_body(m.group(1).split()) if m else None
+    return found if found else (None, None)
 
 
 class SpeakerResolver:
