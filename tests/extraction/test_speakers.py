@@ -34,6 +34,7 @@ from sayso.model import Span
     ("the columnist", "columnist", "columnist", None, "person"),
     # US-style titles, constituencies and appositions inside the source span
     ("Rep. Ivo Marsh (R-Lowmarsh)", "Ivo Marsh", "Rep.", None, "person"),
+    ("Senate Majority Leader Ivo Marsh, R-Lowm.,", "Ivo Marsh", "Majority Leader", "Senate", "person"),
     ("Senate Democrats", "Senate Democrats", None, None, "organization"),
     ("Republicans", "Republicans", None, None, "organization"),
     ("A House panel", "House panel", None, None, "organization"),
@@ -41,6 +42,14 @@ from sayso.model import Span
     ("Del. Ola Brun of the Outer Isles", "Ola Brun", "Del.", None, "person"),
     ("Sorel, the former secretary of state,", "Sorel", "former secretary of state", None, "person"),
     ("An attorney for Varn, Tove Amsel,", "Tove Amsel", "attorney", "Varn", "person"),
+    ("Ines Moll, director of the Velmora Institute", "Ines Moll", "director", "Velmora Institute", "person"),
+    ("Ines Moll, interim chairwoman of the Democratic Harbor Committee", "Ines Moll", "interim chairwoman",
+     "Democratic Harbor Committee", "person"),
+    ("Ivo Marsh, founder and chief of the Velmora Institute", "Ivo Marsh", "founder", None, "person"),
+    ("Ivo Marsh, the attorney general of Lowmarsh, one of the towns suing the board", "Ivo Marsh", "attorney general",
+     "Lowmarsh", "person"),
+    ("Tova King, a prominent Lowmarsh Democrat", "Tova King", None, None, "person"),
+    ("Supreme Court Judge Ola Brun", "Ola Brun", "Judge", "Supreme Court", "person"),
     ("A spokeswoman for the Lowmarsh Water Board, Ada Brill", "Ada Brill", "spokeswoman", "Lowmarsh Water Board",
      "person"),
 ])
@@ -167,3 +176,21 @@ def test_a_panel_named_before_is_the_chairman_s_affiliation():
     text = "A harbor panel voted on Thursday. Panel chairman Ivo Marsh said the vote was fair. The panel said more."
     ids = resolve_all(text, ["A harbor panel", "Panel chairman Ivo Marsh", "The panel"])
     assert ids == ["s1", "s2", "s1"]
+
+
+def test_a_list_of_names_is_not_read_as_a_name_and_its_apposition():
+    assert "Ada Brill" in read_source("Ivo Marsh, Tove Amsel and Ada Brill").name
+
+
+def test_a_comma_before_another_speaker_or_an_example_is_no_apposition():
+    # the person named after the comma is the speaker, not a role of what comes before it
+    assert read_source("Quill's running mate, harbor Commissioner Ola Brun").name == "Ola Brun"
+    assert read_source("The Velmora Courier, board spokesman Ivo Marsh").name == "Ivo Marsh"
+    assert read_source("some Democrats, including Senator Ola Brun of Lowmarsh").name == "Ola Brun"
+
+
+def test_a_speaker_named_after_the_source_is_not_its_apposition():
+    r = read_source("The Velmora Courier", ", board spokesman Ivo Marsh said on Friday that the bridge was safe")
+    assert (r.role, r.affiliation) == (None, None)
+    r = read_source("Ines Moll", ", director of the Velmora Institute, said")
+    assert (r.role, r.affiliation) == ("director", "Velmora Institute")

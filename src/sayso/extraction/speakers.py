@@ -78,9 +78,12 @@ OWNER_PRONOUNS = {"its": ("organization", "government", "outlet"), "their": ("or
                   "his": ("person",), "her": ("person",)}
 GROUP_PRONOUNS = {"they", "them", "it", "we", "i", "you"}
 WORD = re.compile(r"[\w.\-’']+")
-PARENTHETICAL = re.compile(r"\s*\([^()]*\)")  # "(R-Utah)", "(pictured)"
+PARENTHETICAL = re.compile(r"\s*\([^()]*\)|,?\s+[RDI]-[A-Z][A-Za-z.]*,?(?=\s|$)")  # "(R-Utah)", ", R-Ky.,", "(pictured)"
 # "Ivo Marsh, the panel's chairman": an apposition inside the source span
-INNER_APPOSITION = re.compile(r"^(?P<name>[^,]*[A-Z][^,]*),(?P<apposition>\s+(?:the|a|an)\s+[^,]+),?$")
+INNER_APPOSITION = re.compile(
+    r"^(?P<name>[^,]*[A-Z][^,]*),(?P<apposition>\s+(?P<article>(?:the|a|an)\s+)?[^,]+)(?:,.*)?$", re.S)
+# Role words that are also common surnames: "Charlie King said", "Rob Bishop said"
+SURNAME_ROLES = {"king", "bishop", "judge"}
 # "An attorney for the board, Tove Amsel": a description, then the name
 NAMED_AFTER = re.compile(r"^(?P<description>[^,]+),\s+(?P<name>[A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*){0,3}),?$")
 PREPOSITIONS = {"of", "for", "to", "at", "with", "by", "from", "about", "on", "in", "against", "over", "under"}
@@ -143,7 +146,7 @@ def read_source(phrase: str, following: str = "") -> SourceReading:
     """
     phrase = PARENTHETICAL.sub("", TRAILING.sub("", phrase)).strip()
     inner = INNER_APPOSITION.match(phrase)
-    if inner:
+    if inner and _is_apposition(inner):
         return read_source(inner["name"], f",{inner['apposition']},")
     named = NAMED_AFTER.match(phrase)
     if named:
@@ -176,7 +179,8 @@ def read_source(phrase: str, following: str = "") -> SourceReading:
     # "of" belongs to a role only after a role word ("chief of staff"), not after a name ("Varn of Lowmarsh")
     last_role = max((k for k, w in enumerate(rest_lower) if w.strip(",") in ROLE_WORDS and
                      (w.strip(",") in ROLE_HEADS or k + 1 < len(rest_lower)) and
-                     (w != "of" or (k > 0 and rest_lower[k - 1] in ROLE_WORDS))), default=-1)
+                     (w != "of" or (k > 0 and rest_lower[k - 1] in ROLE_WORDS)) and
+                     not _surname(rest, k)), default=-1)
     name_words = rest[last_role + 1:]
     if "of" in name_words and last_role >= 0:  # "Rep. Ilsa Varn of Lowmarsh": the place is not the name
         name_words = name_words[:name_words.index("of")]
@@ -219,9 +223,11 @@ def _role_and_body(words: list[str]) -> tuple[str, str | None] | None:
     if head is None:
         return None
     # the role runs on through role words: "secretary of state", "chief of staff"
-    while head + 1 < len(words) and lower[head + 1] in ROLE_WORDS and not (
-            lower[head + 1] in PREPOSITIONS and (head + 2 >= len(words) or lower[head + 2] not in ROLE_WORDS)):
+    while head + 1 < len(words) and lower[head + 1] in ROLE_WORDS and not (lower[head + 1] in PREPOSITIONS and (
+            head + 2 >= len(words) or lower[head + 2] not in ROLE_HEADS | {"state", "staff", "defense", "defence"})):
         head += 1
+    if head + 1 < len(words) and _title_case(words[head + 1]):
+        return None  # a name follows: "Clinton spokesman Jesse Lehrich" is someone, not a description
     role, affiliation = split_role(words[:head + 1])  # "The union's leader"
     if affiliation is None and head + 2 < len(words) and lower[head + 1] in PREPOSITIONS:
         served = []
@@ -233,6 +239,32 @@ def _role_and_body(words: list[str]) -> tuple[str, str | None] | None:
             served.pop()
         affiliation = POSSESSIVE.sub("", _clean(served)) or None  # "architect of Obama’s 2008 campaign"
     return role or _clean(words[:head + 1]), affiliation
+
+
+NOT_APPOSITION = {"including", "among", "such", "like", "and", "or", "now", "who", "which", "whose"}
+
+
+def _is_apposition(inner: re.Match) -> bool:
+    """"X, the …" is always an apposition of X; "X, director of …" only when X ends in a name ("Trump's
+    running mate, Indiana Gov. Mike Pence" is the other way round) and a role follows that names no one else."""
+    if inner["article"]:
+        return True
+    return _title_case(inner["name"].split()[-1]) and _describes(inner["apposition"].split())
+
+
+def _describes(words: list[str]) -> bool:
+    """Words after a comma with no article are a description of what comes before ("director of the
+    Velmora Institute"), not an example ("including …") or another speaker ("Clinton spokesman Jesse Lehrich")."""
+    if not words or words[0].lower() in NOT_APPOSITION or _role_and_body(words) is None:
+        return False
+    alone = read_source(" ".join(words))
+    return not (alone.kind == "person" and alone.name != _clean(WORD.findall(" ".join(words))))
+
+
+def _surname(words: list[str], k: int) -> bool:
+    """"Charlie King": a role word ending a run of capitalised name words is a surname."""
+    return (k == len(words) - 1 and k > 0 and words[k].lower() in SURNAME_ROLES and _title_case(words[k])
+            and _title_case(words[k - 1]) and words[k - 1].lower() not in ROLE_WORDS | BODY_NOUNS | {"court"})
 
 
 def _described(description: str, name: str) -> SourceReading | None:
@@ -284,13 +316,14 @@ def split_role(role_part: list[str]) -> tuple[str | None, str | None]:
     return role, affiliation
 
 
-APPOSITION = re.compile(r"^\s*,\s+(?:the|a|an)\s+([^,.;:]{3,100}?)\s*(?:,|$)")
+APPOSITION = re.compile(r"^\s*,\s+(?P<article>(?:the|a|an)\s+)?([^,.;:]{3,100}?)\s*(?:,|$)")
 
 
 def _apposition(following: str) -> tuple[str | None, str | None]:
     m = APPOSITION.match(following)
-    found = _role_and_body(m.group(1).split()) if m else None
-    return found if found else (None, None)
+    if not m or not (m["article"] or _describes(m.group(2).split())):
+        return None, None
+    return _role_and_body(m.group(2).split()) or (None, None)
 
 
 class SpeakerResolver:
