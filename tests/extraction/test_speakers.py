@@ -194,3 +194,11 @@ def test_a_speaker_named_after_the_source_is_not_its_apposition():
     assert (r.role, r.affiliation) == (None, None)
     r = read_source("Ines Moll", ", director of the Velmora Institute, said")
     assert (r.role, r.affiliation) == ("director", "Velmora Institute")
+    r = read_source("Ines Moll", ", the harbor board's chairwoman. She left early.")  # the sentence ends it
+    assert (r.role, r.affiliation) == ("chairwoman", "harbor board")
+    r = read_source("Sorel's transition office", ", the president-elect will spend January at home.")
+    assert (r.role, r.affiliation) == (None, None)  # a clause, not an apposition
+    r = read_source("Ines Moll", ", on her first day in the job after the departure of the commissioner.")
+    assert (r.role, r.affiliation) == (None, None)
+    r = read_source("Ines Moll", ", called him a master at bolting deals together.")
+    assert (r.role, r.affiliation) == (None, None)

@@ -78,7 +78,8 @@ OWNER_PRONOUNS = {"its": ("organization", "government", "outlet"), "their": ("or
                   "his": ("person",), "her": ("person",)}
 GROUP_PRONOUNS = {"they", "them", "it", "we", "i", "you"}
 WORD = re.compile(r"[\w.\-’']+")
-PARENTHETICAL = re.compile(r"\s*\([^()]*\)|,?\s+[RDI]-[A-Z][A-Za-z.]*,?(?=\s|$)")  # "(R-Utah)", ", R-Ky.,", "(pictured)"
+# Asides that are not part of a name: "(R-Utah)", "(pictured)", ", R-Ky.,"
+ASIDE = re.compile(r"\s*\([^()]*\)|,?\s+[RDI]-[A-Z][A-Za-z.]*,?(?=\s|$)")
 # "Ivo Marsh, the panel's chairman": an apposition inside the source span
 INNER_APPOSITION = re.compile(
     r"^(?P<name>[^,]*[A-Z][^,]*),(?P<apposition>\s+(?P<article>(?:the|a|an)\s+)?[^,]+)(?:,.*)?$", re.S)
@@ -144,7 +145,7 @@ def read_source(phrase: str, following: str = "") -> SourceReading:
     `following` is the text right after the phrase, for an apposition
     ("Dmitry Peskov, the Kremlin spokesman, said").
     """
-    phrase = PARENTHETICAL.sub("", TRAILING.sub("", phrase)).strip()
+    phrase = ASIDE.sub("", TRAILING.sub("", phrase)).strip()
     inner = INNER_APPOSITION.match(phrase)
     if inner and _is_apposition(inner):
         return read_source(inner["name"], f",{inner['apposition']},")
@@ -220,14 +221,14 @@ def _role_and_body(words: list[str]) -> tuple[str, str | None] | None:
     words = [w for w in words if w.lower() not in DETERMINERS]
     lower = [w.lower() for w in words]
     head = next((k for k, w in enumerate(lower) if w in ROLE_HEADS), None)
-    if head is None:
-        return None
+    if head is None or head > 5 or any(w in PREPOSITIONS for w in lower[:head]):
+        return None  # the role comes first: "(former Democratic National Committee) chairman of …"
     # the role runs on through role words: "secretary of state", "chief of staff"
     while head + 1 < len(words) and lower[head + 1] in ROLE_WORDS and not (lower[head + 1] in PREPOSITIONS and (
             head + 2 >= len(words) or lower[head + 2] not in ROLE_HEADS | {"state", "staff", "defense", "defence"})):
         head += 1
-    if head + 1 < len(words) and _title_case(words[head + 1]):
-        return None  # a name follows: "Clinton spokesman Jesse Lehrich" is someone, not a description
+    if head + 1 < len(words) and lower[head + 1] not in PREPOSITIONS | {"who", "whose", "which", "that", "and", "now"}:
+        return None  # a name or a verb follows: "Clinton spokesman Jesse Lehrich", "the president-elect will …"
     role, affiliation = split_role(words[:head + 1])  # "The union's leader"
     if affiliation is None and head + 2 < len(words) and lower[head + 1] in PREPOSITIONS:
         served = []
@@ -249,16 +250,18 @@ def _is_apposition(inner: re.Match) -> bool:
     running mate, Indiana Gov. Mike Pence" is the other way round) and a role follows that names no one else."""
     if inner["article"]:
         return True
-    return _title_case(inner["name"].split()[-1]) and _describes(inner["apposition"].split())
+    return _title_case(inner["name"].split()[-1]) and _description(inner["apposition"].split()) is not None
 
 
-def _describes(words: list[str]) -> bool:
-    """Words after a comma with no article are a description of what comes before ("director of the
-    Velmora Institute"), not an example ("including …") or another speaker ("Clinton spokesman Jesse Lehrich")."""
-    if not words or words[0].lower() in NOT_APPOSITION or _role_and_body(words) is None:
-        return False
+def _description(words: list[str]) -> tuple[str, str | None] | None:
+    """(role, affiliation) when words after a comma with no article describe what comes before ("director
+    of the Velmora Institute"); None for an example ("including …") or another speaker ("Clinton spokesman
+    Jesse Lehrich")."""
+    found = _role_and_body(words) if words and words[0].lower() not in NOT_APPOSITION else None
+    if found is None:
+        return None
     alone = read_source(" ".join(words))
-    return not (alone.kind == "person" and alone.name != _clean(WORD.findall(" ".join(words))))
+    return None if alone.kind == "person" and alone.name != _clean(WORD.findall(" ".join(words))) else found
 
 
 def _surname(words: list[str], k: int) -> bool:
@@ -316,14 +319,18 @@ def split_role(role_part: list[str]) -> tuple[str | None, str | None]:
     return role, affiliation
 
 
-APPOSITION = re.compile(r"^\s*,\s+(?P<article>(?:the|a|an)\s+)?([^,.;:]{3,100}?)\s*(?:,|$)")
+APPOSITION = re.compile(r"^\s*,\s+(?P<article>(?:the|a|an)\s+)?([^,.;:]{3,100}?)\s*(?:,|\.(?=\s|$))")
 
 
 def _apposition(following: str) -> tuple[str | None, str | None]:
     m = APPOSITION.match(following)
-    if not m or not (m["article"] or _describes(m.group(2).split())):
+    if m is None:
         return None, None
-    return _role_and_body(m.group(2).split()) or (None, None)
+    words = m.group(2).split()
+    if m["article"]:
+        return _role_and_body(words) or (None, None)
+    # without an article only a phrase closed by a comma: ", called him a master at …." is a clause
+    return (_description(words) if m.group(0).endswith(",") else None) or (None, None)
 
 
 class SpeakerResolver:
@@ -346,7 +353,7 @@ class SpeakerResolver:
         return None
 
     def resolve(self, span: Span, kind: SpeakerKind | None = None) -> Speaker:
-        reading = read_source(span.text, self.text[span.end:span.end + 80])
+        reading = read_source(span.text, self.text[span.end:span.end + 120])  # room for a long apposition
         if kind is not None:
             reading.kind = kind
             if kind == "person" and span.text.isupper():  # a transcript's "MAYOR QUILL:" is Mayor Quill
