@@ -202,3 +202,12 @@ def test_a_speaker_named_after_the_source_is_not_its_apposition():
     assert (r.role, r.affiliation) == (None, None)
     r = read_source("Ines Moll", ", called him a master at bolting deals together.")
     assert (r.role, r.affiliation) == (None, None)
+
+
+def test_the_house_is_not_the_white_house():
+    text = "The White House declined to comment. House Speaker Ivo Marsh said the bill would pass."
+    resolver = SpeakerResolver(text)
+    resolver.resolve(Span(0, 15, "The White House"))
+    start = text.index("House Speaker")
+    marsh = resolver.resolve(Span(start, start + 23, "House Speaker Ivo Marsh"))
+    assert (marsh.name, marsh.role, marsh.affiliation) == ("Ivo Marsh", "Speaker", "House")

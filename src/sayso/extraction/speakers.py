@@ -385,6 +385,8 @@ class SpeakerResolver:
         before it to point to stays part of the role ("party chairman")."""
         aff = reading.affiliation or ""
         low = aff.lower()
+        if low == "house":  # "House Speaker Paul Ryan" speaks for the House, not the White House
+            return
         body = self._last(lambda s: s.kind != "person" and (
             same_entity(s.name, aff) or (low in DESCRIPTION_KIND and low in s.name.lower())))
         if body is not None:
