@@ -35,6 +35,9 @@ from sayso.model import Span
     # US-style titles, constituencies and appositions inside the source span
     ("Rep. Ivo Marsh (R-Lowmarsh)", "Ivo Marsh", "Rep.", None, "person"),
     ("Senate Majority Leader Ivo Marsh, R-Lowm.,", "Ivo Marsh", "Majority Leader", "Senate", "person"),
+    # a document's author speaks for it
+    ("an analysis by Tove Amsel", "Tove Amsel", None, None, "person"),
+    ("a transcript of the hearing published by The Velmora Courier", "Velmora Courier", None, None, "outlet"),
     ("Senate Democrats", "Senate Democrats", None, None, "organization"),
     ("Republicans", "Republicans", None, None, "organization"),
     ("A House panel", "House panel", None, None, "organization"),
@@ -211,3 +214,7 @@ def test_the_house_is_not_the_white_house():
     start = text.index("House Speaker")
     marsh = resolver.resolve(Span(start, start + 23, "House Speaker Ivo Marsh"))
     assert (marsh.name, marsh.role, marsh.affiliation) == ("Ivo Marsh", "Speaker", "House")
+
+
+def test_by_names_an_author_only_after_a_document():
+    assert read_source("the harbor districts won by Republicans").name == "harbor districts won by Republicans"

@@ -83,6 +83,11 @@ ASIDE = re.compile(r"\s*\([^()]*\)|,?\s+[RDI]-[A-Z][A-Za-z.]*,?(?=\s|$)")
 # "Ivo Marsh, the panel's chairman": an apposition inside the source span
 INNER_APPOSITION = re.compile(
     r"^(?P<name>[^,]*[A-Z][^,]*),(?P<apposition>\s+(?P<article>(?:the|a|an)\s+)?[^,]+)(?:,.*)?$", re.S)
+# "an analysis by Lily Batchelder", "a transcript published by The Washington Post": the author speaks
+BY_AUTHOR = re.compile(
+    r"^(?:[A-Za-z][\w\-]*\s+){0,3}(?i:analysis|report|study|poll|survey|transcript|memo|statement|letter|review|"
+    r"article|editorial|column|audit|investigation|interview|book|ad|video|filing)\b(?:\s+[a-z][\w\-]*){0,4}"
+    r"\s+by\s+(?P<author>(?:the\s+)?[A-Z][^,]*)$")
 # Role words that are also common surnames: "Charlie King said", "Rob Bishop said"
 SURNAME_ROLES = {"king", "bishop", "judge"}
 # "An attorney for the board, Tove Amsel": a description, then the name
@@ -146,6 +151,9 @@ def read_source(phrase: str, following: str = "") -> SourceReading:
     ("Dmitry Peskov, the Kremlin spokesman, said").
     """
     phrase = ASIDE.sub("", TRAILING.sub("", phrase)).strip()
+    by = BY_AUTHOR.match(phrase)
+    if by:
+        return read_source(by["author"], following)
     inner = INNER_APPOSITION.match(phrase)
     if inner and _is_apposition(inner):
         return read_source(inner["name"], f",{inner['apposition']},")
