@@ -159,9 +159,9 @@ def read_source(phrase: str, following: str = "") -> SourceReading:
         return read_source(inner["name"], f",{inner['apposition']},")
     named = NAMED_AFTER.match(phrase)
     if named:
-        described = _described(named["description"], named["name"])
-        if described:
-            return described
+        reading = _role_then_name(named["description"], named["name"])
+        if reading:
+            return reading
     words = WORD.findall(phrase)
     while len(words) > 1 and words[-1].isdigit():  # an age: "Quill, 54, said"
         words.pop()
@@ -278,7 +278,7 @@ def _surname(words: list[str], k: int) -> bool:
             and _title_case(words[k - 1]) and words[k - 1].lower() not in ROLE_WORDS | BODY_NOUNS | {"court"})
 
 
-def _described(description: str, name: str) -> SourceReading | None:
+def _role_then_name(description: str, name: str) -> SourceReading | None:
     """"An attorney for Varn, Tove Amsel": the role and whom it serves come before the name."""
     found = _role_and_body(WORD.findall(description))
     if found is None or classify_name(name) != "person":
