@@ -16,7 +16,7 @@ from rich.table import Table
 
 from .extraction.dates import parse_iso
 from .ingest.text import DEFAULT_MAX_BYTES, InputError, read_text_file
-from .model import Extraction, content_text
+from .model import STANCES, Extraction, content_text
 
 app = typer.Typer(help="sayso: who said what, citing whom, and how each claim fared.",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
@@ -429,7 +429,7 @@ def _quote_command(query: Optional[str], speaker: Optional[str], outlet: Optiona
         err.print("no matching attributions")
 
 
-STANCE_HELP = "asserts, confirms, denies, retracts, predicts, opines, reports, questions, learns"
+STANCE_HELP = ", ".join(STANCES)
 
 
 @app.command()

@@ -6,14 +6,15 @@ Offsets are Python string indices into the article text exactly as read.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Literal
+from typing import Literal, get_args
 
 AttributionType = Literal["direct", "indirect", "mixed", "according_to", "story"]
 SpeakerKind = Literal["person", "organization", "outlet", "government", "anonymous"]
 Stance = Literal[
     "asserts", "confirms", "denies", "retracts", "predicts", "opines", "reports",
-    "questions", "learns",
+    "questions", "learns", "declines",
 ]
+STANCES: tuple[str, ...] = get_args(Stance)
 
 
 def content_text(content) -> str:

@@ -25,3 +25,35 @@ def test_headline_credits_someone_else():
     assert flag is not None and "Mayor" in flag.message and "A columnist" in flag.message
     a2.speaker_id = "s1"
     assert headline_mismatch(head, [a1, a2], sp, 30) is None
+
+
+def test_a_headline_may_name_the_body_a_speaker_serves():
+    text = "Kestrel says the deal is close\nKestrel's Foreign Minister Ilse Marrow said the deal is close."
+    body = text.index("\n") + 1
+    head = Span(0, body - 1, text[:body - 1])
+    sp = {"s1": Speaker("s1", "Kestrel", "government"),
+          "s2": Speaker("s2", "Ilse Marrow", "person", role="Foreign Minister", affiliation="Kestrel")}
+    a1 = Attribution("a1", "indirect", Span(0, 7, "Kestrel"), Span(8, 12, "says"), [Span(13, body - 1, text[13:body - 1])],
+                     "s1")
+    said = text.index("said", body)
+    a2 = Attribution("a2", "indirect", Span(body, said - 1, text[body:said - 1]), Span(said, said + 4, "said"),
+                     [Span(said + 5, len(text), text[said + 5:])], "s2")
+    assert headline_mismatch(head, [a1, a2], sp, body) is None
+    sp["s2"].affiliation = "Orvane"
+    assert headline_mismatch(head, [a1, a2], sp, body) is not None
+
+
+def test_a_headline_denial_is_not_the_statement_it_denies():
+    text = "Ministry denies report that the border will close\nA columnist wrote that the border will close."
+    head_end = text.index("\n")
+    head = Span(0, head_end, text[:head_end])
+    sp = {"s1": Speaker("s1", "Ministry", "government"), "s2": Speaker("s2", "A columnist", "anonymous")}
+    a1 = Attribution("a1", "indirect", Span(0, 8, "Ministry"), Span(9, 15, "denies"),
+                     [Span(16, head_end, text[16:head_end])], "s1", stance="denies")
+    body = head_end + 1
+    c = text.index("that the border", body)
+    a2 = Attribution("a2", "indirect", Span(body, body + 11, "A columnist"), Span(body + 12, body + 17, "wrote"),
+                     [Span(c, len(text), text[c:])], "s2")
+    assert headline_mismatch(head, [a1, a2], sp, body) is None
+    a2.stance = "denies"  # a columnist denying it is someone else denying the same thing
+    assert headline_mismatch(head, [a1, a2], sp, body) is not None

@@ -55,6 +55,16 @@ from sayso.model import Span
     ("Supreme Court Judge Ola Brun", "Ola Brun", "Judge", "Supreme Court", "person"),
     ("A spokeswoman for the Lowmarsh Water Board, Ada Brill", "Ada Brill", "spokeswoman", "Lowmarsh Water Board",
      "person"),
+    # someone known only by a role, and whom the role serves
+    ("A columnist for the Velmora Courier", "A columnist for the Velmora Courier", "columnist", "Velmora Courier",
+     "anonymous"),
+    ("a senior official at the State Department", "a senior official at the State Department", "senior official",
+     "State Department", "anonymous"),
+    ("an aide to Senator Ilsa Varn", "an aide to Senator Ilsa Varn", "aide", "Senator Ilsa Varn", "anonymous"),
+    ("the head of the Lowmarsh Water Board", "the head of the Lowmarsh Water Board", "head", "Lowmarsh Water Board",
+     "person"),
+    ("a leader of a Lowmarsh-based group", "a leader of a Lowmarsh-based group", "leader", None, "anonymous"),
+    ("the minister of defense", "the minister of defense", "minister of defense", None, "person"),
 ])
 def test_read_source(phrase, name, role, affiliation, kind):
     r = read_source(phrase)
@@ -101,6 +111,11 @@ def test_later_references_resolve_to_the_first_mention():
     ids = resolve_all(text, ["Bloomberg columnist Andreas Kluth", "The journalist", "The Harbor Times",
                              "Kluth", "The newspaper", "He"])
     assert ids == ["s1", "s1", "s2", "s1", "s2", "s1"]
+
+
+def test_the_journalist_is_a_columnist_known_only_by_role():
+    text = "A columnist for the Velmora Courier wrote that the port may close. The journalist said more."
+    assert resolve_all(text, ["A columnist for the Velmora Courier", "The journalist"]) == ["s1", "s1"]
 
 
 def test_bodies_named_in_lower_case_are_referred_back_to():

@@ -178,6 +178,9 @@ def read_source(phrase: str, following: str = "") -> SourceReading:
             kind = DESCRIPTION_KIND.get(head, ("person", ()))[0]
             # the name only shows when nothing earlier is referred to: "city government", not "The city government"
             return SourceReading(_clean(words[1:]), kind, head if head in ROLE_HEADS else None, None, reference=head)
+    unnamed = _unnamed_role(words)
+    if unnamed:
+        return unnamed
     # Strip determiners and honorifics from the front.
     i = 0
     while i < len(words) and (lower[i] in DETERMINERS or lower[i] in HONORIFICS):
@@ -187,7 +190,7 @@ def read_source(phrase: str, following: str = "") -> SourceReading:
     # trailing run of capitalised words after the last role word.
     # "of" belongs to a role only after a role word ("chief of staff"), not after a name ("Varn of Lowmarsh")
     last_role = max((k for k, w in enumerate(rest_lower) if w.strip(",") in ROLE_WORDS and
-                     (w.strip(",") in ROLE_HEADS or k + 1 < len(rest_lower)) and
+                     (w.strip(",") in ROLE_HEADS or k + 1 < len(rest_lower) or rest_lower[k - 1] == "of") and
                      (w != "of" or (k > 0 and rest_lower[k - 1] in ROLE_WORDS)) and
                      not _surname(rest, k)), default=-1)
     name_words = rest[last_role + 1:]
@@ -223,6 +226,22 @@ def read_source(phrase: str, following: str = "") -> SourceReading:
                          role, affiliation, owner=owner)
 
 
+def _unnamed_role(words: list[str]) -> SourceReading | None:
+    """"A spokesman for the Interior Ministry", "an aide to Senator Ilsa Varn", "two officials at the State
+    Department": someone known only by a role, and the body or person that role serves (named after it)."""
+    if words[0].lower() not in DETERMINERS:
+        return None
+    found = _role_and_body(words)
+    if found is None or found[1] is None:
+        return None
+    role, body = found
+    phrase = " ".join(words)
+    if phrase.find(body) < phrase.find(role.split()[-1]):  # "A Kremlin spokesman": the body comes first
+        return None
+    kind: SpeakerKind = "person" if words[0].lower() in ("the", "this", "that") else "anonymous"
+    return SourceReading(_clean(words), kind, role, body)
+
+
 def _role_and_body(words: list[str]) -> tuple[str, str | None] | None:
     """(role, affiliation) from a description: "attorney for Varn", "director of the Potsdam Institute
     for Climate Research in Germany" (the body is the capitalised run after the preposition)."""
@@ -241,7 +260,8 @@ def _role_and_body(words: list[str]) -> tuple[str, str | None] | None:
     if affiliation is None and head + 2 < len(words) and lower[head + 1] in PREPOSITIONS:
         served = []
         for w in words[head + 2:]:
-            if not (_title_case(w) or (served and w.lower() in ("of", "for", "and", "on"))):
+            if not (_title_case(w) or (served and w.lower() in ("of", "for", "and", "on"))) \
+                    or "-" in w and w.rsplit("-", 1)[-1].islower():  # "a Pakistan-based group" names no body
                 break
             served.append(w)
         while served and not _title_case(served[-1]):
@@ -301,6 +321,8 @@ BODY_NOUNS = GENERIC_BODIES | {"house", "kremlin", "senate", "congress", "parlia
 
 def split_role(role_part: list[str]) -> tuple[str | None, str | None]:
     """(role, affiliation) from the words before a name or in an apposition."""
+    while role_part and role_part[-1].lower() == "of":  # "a leader of a Pakistan-based group"
+        role_part = role_part[:-1]
     owner = max((k for k, w in enumerate(role_part[:-1]) if POSSESSIVE.search(w)), default=None)
     if owner is not None:  # "the union's leader", "Sorel's chief of staff"
         affiliation = _clean([w for w in role_part[:owner] if w.lower() not in DETERMINERS]
@@ -435,7 +457,7 @@ class SpeakerResolver:
         if ref in ("i", "we", "you"):
             return None
         if ref in JOURNALIST_ROLES:
-            return self._last(lambda s: s.kind == "person" and s.role is not None and
+            return self._last(lambda s: s.kind in ("person", "anonymous") and s.role is not None and
                               any(j in s.role.lower() for j in JOURNALIST_ROLES))
         if ref is not None and ref in ROLE_HEADS:
             return self._last(lambda s: s.role is not None and ref in s.role.lower())

@@ -13,6 +13,8 @@ from .tokens import QUOTES
 STANCE_WORDS: tuple[tuple[Stance, re.Pattern[str]], ...] = tuple(
     (stance, re.compile(r"\b(?:" + words + r")", re.I))
     for stance, words in (
+        # a refusal to comment is no statement, whatever verb it would have had: "declined to confirm"
+        ("declines", r"declin|refus|(?:would|did|could)(?:n[’']t| not) (?:comment|say|respond|return)|no comment"),
         ("retracts", r"retract|withdr[ae]w|walk(?:ed|s)? back|took down|taken down|"
                      r"remov(?:ed|es|ing) the (?:article|report|story|post)|deleted|corrected"),
         ("denies", r"den(?:y|ied|ies|ial)|reject|dismiss|refut|rebut|disput|contradict|"

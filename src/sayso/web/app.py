@@ -24,12 +24,11 @@ from ..ingest.text import InputError
 from ..ingest.url import FetchError, Fetcher
 from ..ledger import jobs, queries
 from ..ledger.store import Store
-from ..model import Article, content_text
+from ..model import STANCES, Article, content_text
 from . import api_models as m
 from .render import citation_graph, safe_link, segments
 
 HERE = Path(__file__).resolve().parent
-STANCES = ["asserts", "confirms", "denies", "retracts", "predicts", "opines", "reports", "questions", "learns"]
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
        "base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
 DEFAULT_MAX_BODY = 2 * 1024 * 1024
