@@ -33,6 +33,17 @@ def test_tagger_mistake_on_citing_is_repaired():
     assert inner.source.text == "sources"
 
 
+def test_citing_before_the_outer_cue():
+    text = "The Harbor Daily, citing two people familiar with the talks, reported that the city paid."
+    tagged = [at(text, None, "citing", "two people familiar with the talks"),
+              at(text, None, "reported", "that the city paid")]
+    tagged[1].id = "a2"
+    outer, inner = link_chains(text, tagged, lambda: "a3")
+    assert (outer.id, outer.source.text, outer.cue.text) == ("a2", "The Harbor Daily", "reported")
+    assert (inner.source.text, inner.cue.text, inner.cited_by) == ("two people familiar with the talks", "citing", "a2")
+    assert inner.content[0].text == "that the city paid"
+
+
 def test_quoted_as_saying():
     text = "The Herald quoted a senior diplomat as saying that the summit was off."
     outer, inner = link_chains(text, [at(text, "The Herald", "quoted", "that the summit was off")], lambda: "a2")

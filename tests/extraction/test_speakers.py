@@ -55,6 +55,8 @@ from sayso.model import Span
     ("Supreme Court Judge Ola Brun", "Ola Brun", "Judge", "Supreme Court", "person"),
     ("A spokeswoman for the Lowmarsh Water Board, Ada Brill", "Ada Brill", "spokeswoman", "Lowmarsh Water Board",
      "person"),
+    ("Shipping company Tessaline", "Tessaline", None, None, "organization"),
+    ("the think tank Velmora Policy Lab", "Velmora Policy Lab", None, None, "organization"),
     # someone known only by a role, and whom the role serves
     ("A columnist for the Velmora Courier", "A columnist for the Velmora Courier", "columnist", "Velmora Courier",
      "anonymous"),
@@ -145,6 +147,17 @@ def test_headline_role_joins_the_body_speaker():
     assert [ids[i] for i in before] == ["s1", "s1", "s2"]
     assert [s.name for s in resolver.speakers] == ["Oskar Lind", "Analysts"]
     assert [m.text for m in resolver.speakers[0].mentions] == ["Minister", "Transport Minister Oskar Lind"]
+
+
+def test_headline_role_may_be_told_by_the_body_in_other_words():
+    text = "Strike to end, union leader says\nThe head of the Harborton Dockworkers Union, Mara Vell, said so."
+    resolver = SpeakerResolver(text)
+    resolver.resolve(Span(15, 27, "union leader"))
+    start = text.index("The head")
+    resolver.resolve(Span(start, text.index(", said"), text[start:text.index(", said")]))
+    resolver.merge_headline(Span(0, 32, text[:32]))
+    [vell] = resolver.speakers
+    assert (vell.name, vell.role, vell.affiliation) == ("Mara Vell", "head", "Harborton Dockworkers Union")
 
 
 def test_relative_clause_is_not_part_of_the_name():

@@ -28,6 +28,10 @@ OUTER_CUE = r"(?:(?:had|has|have|was|were|is)\s+)?(?:reported|reports|said|says|
 CITING = re.compile(
     rf"(?P<cue>\b{OUTER_CUE})\s*,?\s*(?P<inner_cue>citing|quoting)\s+"
     r"(?P<inner>[^,;:\n]{2,100}?)\s*(?:,\s*|(?=\s+that\b))")
+# "The Times, citing two officials, reported that …": the citing phrase before the outer cue
+CITING_FIRST = re.compile(
+    r",\s*(?P<inner_cue>citing|quoting)\s+(?P<inner>[^,;:\n]{2,100}?)\s*,\s*(?:(?:also|later|earlier)\s+)?"
+    rf"(?P<cue>{OUTER_CUE})\b")
 QUOTED_AS_SAYING = re.compile(
     r"(?P<cue>\bquoted)\s+(?P<inner>[^,;:\n]{2,100}?)\s+(?P<inner_cue>as\s+(?:saying|stating|telling\s+\w+))\b\s*,?\s*")
 # "the city government confirmed that …" at the start of an according-to content
@@ -58,7 +62,7 @@ def find_chain(text: str, at: Attribution) -> re.Match[str] | None:
     lo = max(0, min(s.start for s in anchors) - 60)
     hi = at.content[0].start + 120 if at.content else max(s.end for s in anchors)
     cue = at.cue
-    for pattern in (QUOTED_AS_SAYING, CITING):
+    for pattern in (QUOTED_AS_SAYING, CITING, CITING_FIRST):
         for m in pattern.finditer(text, lo, min(hi, len(text))):
             if cue is None or (m.start() <= cue.end and cue.start <= m.end()):
                 return m
@@ -67,15 +71,22 @@ def find_chain(text: str, at: Attribution) -> re.Match[str] | None:
 
 def link_chains(text: str, attributions: list[Attribution], next_id: Callable[[], str]) -> list[Attribution]:
     """Adds the inner attribution of every "citing X" / "quoted X as saying", repairing the outer one."""
+    def has_outer_cue(at: Attribution, m: re.Match[str]) -> bool:
+        return at.cue is not None and at.cue.start < m.end("cue") and m.start("cue") < at.cue.end
+
+    found = [(at, find_chain(text, at)) for at in attributions]
+    outer_cues = {m.span("cue") for at, m in found if m and has_outer_cue(at, m)}
     out: list[Attribution] = []
-    for at in attributions:
+    for at, m in found:
+        if m is not None and m.span("cue") in outer_cues and not has_outer_cue(at, m):
+            continue  # the tagger's "citing X" as a report of its own: the outer report carries it
         out.append(at)
-        m = find_chain(text, at)
         if m is None:
             continue
         at.cue = Span.of(text, m.start("cue"), m.end("cue"))
-        if at.source is None or at.source.end > m.start("cue"):
-            at.source = _outer_source(text, m.start("cue"))
+        subject_end = min(m.start("cue"), m.start())  # "The Times, citing …, reported": the subject ends at the comma
+        if at.source is None or at.source.end > subject_end:
+            at.source = _outer_source(text, subject_end)
         # The tagger may have run the content over the citing phrase.
         content = []
         for c in at.content:

@@ -90,6 +90,11 @@ BY_AUTHOR = re.compile(
     r"\s+by\s+(?P<author>(?:the\s+)?[A-Z][^,]*)$")
 # Role words that are also common surnames: "Charlie King said", "Rob Bishop said"
 SURNAME_ROLES = {"king", "bishop", "judge"}
+# "Shipping company Tessaline", "the think tank Velmora Institute": what kind of body, then its name
+DESCRIBED_BODY = re.compile(
+    r"^(?:(?:the|a|an)\s+)?(?:[A-Za-z\-]+\s+){0,3}?(?:company|firm|group|utility|bank|carrier|airline|insurer|"
+    r"retailer|manufacturer|start-?up|charity|organi[sz]ation|nonprofit|non-profit|think tank|lobby|operator)\s+"
+    r"(?P<name>[A-Z][\w.&\-’']*(?:\s+[A-Z][\w.&\-’']*){0,4})$")
 # "An attorney for the board, Tove Amsel": a description, then the name
 NAMED_AFTER = re.compile(r"^(?P<description>[^,]+),\s+(?P<name>[A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*){0,3}),?$")
 PREPOSITIONS = {"of", "for", "to", "at", "with", "by", "from", "about", "on", "in", "against", "over", "under"}
@@ -157,6 +162,9 @@ def read_source(phrase: str, following: str = "") -> SourceReading:
     inner = INNER_APPOSITION.match(phrase)
     if inner and _is_apposition(inner):
         return read_source(inner["name"], f",{inner['apposition']},")
+    body = DESCRIBED_BODY.match(phrase)
+    if body:
+        return SourceReading(body["name"], "organization", None, None)
     named = NAMED_AFTER.match(phrase)
     if named:
         reading = _role_then_name(named["description"], named["name"])
@@ -436,7 +444,7 @@ class SpeakerResolver:
                     continue
                 target = next((o for o in self.speakers if o is not sp and o.mentions[0].start >= headline.end and (
                     same_entity(o.name, sp.name) or (sp.role and sp.name.lower().endswith(sp.role.lower()) and
-                                                     o.role and sp.role.lower() in o.role.lower()))), None)
+                                                     _role_fits(sp.role, o)))), None)
                 if target is not None:
                     target.mentions[:0] = sp.mentions
                     merged[sp.id] = target.id
@@ -472,6 +480,18 @@ class SpeakerResolver:
                 return self._last(lambda s: s.kind == "anonymous" and s.name.lower().split()[-1] == low.split()[-1])
             return None
         return self._last(lambda s: same_entity(s.name, r.name))
+
+
+LEADERS = {"leader", "head", "chief", "chairman", "chairwoman", "chair", "boss", "president"}
+
+
+def _role_fits(role: str, sp: Speaker) -> bool:
+    """A headline's "Minister" is the body's "Transport Minister"; its "union leader" is the head of the
+    Harborton Dockworkers Union: every word of the role is in the speaker's role or affiliation, any
+    word for a leader standing for any other."""
+    told = f"{sp.role or ''} {sp.affiliation or ''}".lower().split()
+    return bool(sp.role) and all(w in told or (w in LEADERS and any(t in LEADERS for t in told))
+                                 for w in role.lower().split())
 
 
 def same_entity(a: str, b: str) -> bool:
