@@ -75,3 +75,19 @@ def test_an_expletive_it_speaks_for_no_one():
     reported, said = atts
     assert reported.source is None and reported.speaker_id is None
     assert said.source.text == "It"  # "it" that refers to a body is kept
+
+
+def test_a_closing_source_and_cue_report_the_clause_before_the_comma():
+    text = ("Port news\n\nThe pilots rested. The strike will end on Friday, the head of the union, Mara Vell, "
+            "told Lantern Radio on Wednesday.")
+    [at] = extract_tagged(text, {"the head of the union, Mara Vell": "SOURCE", "told": "CUE"})
+    assert at.content[0].text == "The strike will end on Friday"
+
+
+def test_a_cue_that_reports_nothing_takes_no_clause_before_it():
+    text = "Port news\n\nBy the fall, the pilots supported the strike. The strike ended, the union gained members."
+    for marked in ({"the pilots": "SOURCE", "supported": "CUE"},  # no reporting verb
+                   {"the union": "SOURCE", "gained": "CUE"}):
+        assert extract_tagged(text, marked) == []
+    said = text.replace("gained members", "said in a statement that it had gained members")
+    assert extract_tagged(said, {"the union": "SOURCE", "said": "CUE"}) == []  # the sentence goes on

@@ -103,6 +103,36 @@ def according_to_content(text: str, cue: Span, source: Span | None) -> Span | No
     return _clip(text, source.end, limit)
 
 
+CLAUSE_BEFORE = re.compile(r"(?:^|(?<=[.!?])\s+|(?<=[.!?][”\"’])\s+)(?=[A-Z“\"‘])")
+# what may follow a closing source and cue: whom it was told, when, how ("told Reuters on Wednesday")
+SENTENCE_TAIL = re.compile(
+    r"(?:\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})?"
+    r"(?:\s+(?:on|in|at|last|this|late|early|earlier|later|yesterday|today|tonight)\b(?:\s+[\w’'\-]+){0,3})?"
+    r"\s*[.!?]?[”\"’]?\s*")
+
+
+def content_before(text: str, source: Span | None, cue: Span, floor: Span | None) -> Span | None:
+    """"The strike will end on Friday, the head of the union, Mara Vell, said on Wednesday." with the
+    content missed by the tagger: a source and cue that close the sentence after a comma report what
+    comes before the comma."""
+    if source is None or not stance.REPORTING.search(cue.text):
+        return None
+    first, last = min(source.start, cue.start), max(source.end, cue.end)
+    comma = len(text[:first].rstrip())
+    line_end = text.find("\n", last)
+    line_end = len(text) if line_end < 0 else line_end
+    tail_end = SENTENCE_END.search(text, last, line_end)
+    if comma == 0 or text[comma - 1] != "," or not SENTENCE_TAIL.fullmatch(
+            text, last, tail_end.end() if tail_end else line_end):
+        return None
+    line_start = text.rfind("\n", 0, comma) + 1
+    if floor is not None and floor.end > line_start:
+        line_start = max(line_start, floor.end)
+    starts = [m.end() for m in CLAUSE_BEFORE.finditer(text, line_start, comma - 1)]
+    span = _clip(text, starts[-1] if starts else line_start, comma - 1)
+    return span if span is not None and len(span.text.split()) >= 3 else None
+
+
 PASSIVE_CUE = re.compile(r"(?:is|was|are|were|has been|had been|will be)\s+\w+(?:ed|en|wn|id|ght)\b", re.I)
 
 
@@ -175,6 +205,8 @@ def assemble(article: Article, found: list[frames.Frame]) -> Extraction:
         source = _span(text, f.source, floor)
         if not content and cue is not None and ACCORDING_TO.match(cue.text):
             content = [c for c in (according_to_content(text, cue, source),) if c is not None]
+        elif not content and cue is not None:
+            content = [c for c in (content_before(text, source, cue, floor),) if c is not None]
         if not content or cue is None:
             continue  # a cue with no content is not a report of anything
         if expletive(source, cue):

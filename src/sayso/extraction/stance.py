@@ -29,6 +29,13 @@ STANCE_WORDS: tuple[tuple[Stance, re.Pattern[str]], ...] = tuple(
     )
 )
 
+# Verbs that report speech or thought, for rules that must not take any tagged cue for one
+REPORTING = re.compile(
+    r"\b(?:sa(?:id|ys)|told|tells|add(?:ed|s)|wr(?:ote|ites)|report(?:ed|s)|stat(?:ed|es)|announc(?:ed|es)|"
+    r"confirm(?:ed|s)|den(?:ied|ies)|warn(?:ed|s)|claim(?:ed|s)|insist(?:ed|s)|explain(?:ed|s)|not(?:ed|es)|"
+    r"argu(?:ed|es)|acknowledg(?:ed|es)|admit(?:ted|s)|predict(?:ed|s)|estimat(?:ed|es)|learn(?:ed|t)|"
+    r"reject(?:ed|s)|conclud(?:ed|es)|believ(?:ed|es)|thinks?|thought)\b", re.I)
+
 HEDGES = re.compile(
     r"\b(?:may|might|could|allegedly|alleged|reportedly|purportedly|possibly|perhaps|"
     r"apparently|likely|unlikely|probably|rumou?red|seem(?:s|ed)?|appear(?:s|ed)? to|"
