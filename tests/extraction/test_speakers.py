@@ -55,6 +55,10 @@ from sayso.model import Span
     ("Supreme Court Judge Ola Brun", "Ola Brun", "Judge", "Supreme Court", "person"),
     ("A spokeswoman for the Lowmarsh Water Board, Ada Brill", "Ada Brill", "spokeswoman", "Lowmarsh Water Board",
      "person"),
+    ("Ada Brill, 61, a retired teacher", "Ada Brill", "retired teacher", None, "person"),
+    ("Her challenger in next month's election, Councilman Ivo Marsh", "Ivo Marsh", "Councilman", None, "person"),
+    ("Dona Rall, 59, of Ashton, Md.", "Dona Rall", None, None, "person"),
+    ("the Velmora Council in 2015", "Velmora Council", None, None, "government"),
     ("Shipping company Tessaline", "Tessaline", None, None, "organization"),
     ("the think tank Velmora Policy Lab", "Velmora Policy Lab", None, None, "organization"),
     # someone known only by a role, and whom the role serves
@@ -83,6 +87,11 @@ def test_apposition_names_the_body_after_the_role():
     assert (r.role, r.affiliation) == ("director", "Velmora Institute for Tidal Research")
     r = read_source("Ola Brun", ", the chief of staff to Mayor Petra Quill, said")
     assert (r.role, r.affiliation) == ("chief of staff", "Mayor Petra Quill")
+
+
+def test_an_age_before_the_apposition():
+    r = read_source("Ada Brill", ", 61, a retired teacher, said")
+    assert (r.name, r.role) == ("Ada Brill", "retired teacher")
 
 
 def test_apposition_splits_body_and_role():

@@ -33,7 +33,7 @@ ROLE_WORDS = {
     "physician", "surgeon", "nurse", "teacher", "student", "resident", "witness", "architect",
     "historian", "consultant", "planner", "auditor", "accountant", "banker", "trader", "investor",
     "technician", "pilot", "captain", "coach", "priest", "imam", "master", "councillor", "councilor",
-    "alderman", "commissioner", "negotiator", "mediator", "regulator", "operator", "owner", "del.",
+    "alderman", "alderwoman", "councilman", "councilwoman", "councilmember", "commissioner", "negotiator", "mediator", "regulator", "operator", "owner", "del.",
 }
 # Words that make a role but alone are only modifiers.
 ROLE_MODIFIERS = {"top", "senior", "former", "acting", "deputy", "vice", "foreign", "defense",
@@ -41,7 +41,7 @@ ROLE_MODIFIERS = {"top", "senior", "former", "acting", "deputy", "vice", "foreig
                   "presidential", "republican", "democratic", "white", "house", "of", "chief",
                   "executive", "staff"}
 ROLE_HEADS = ROLE_WORDS - ROLE_MODIFIERS | {"chief"}
-HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady"}
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "rev."}
 DETERMINERS = {"the", "a", "an", "another", "his", "her", "its", "their", "our", "this", "that", "one",
                "two", "three", "four", "several", "some", "many", "other", "both"}
 
@@ -55,11 +55,11 @@ OUTLET_WORDS = re.compile(
 GOVERNMENT_WORDS = re.compile(
     r"\b(?:Kremlin|White House|[Mm]inistry|[Gg]overnment|Department|Pentagon|Foreign Office|"
     r"Cabinet|Downing Street|Élysée|Elysee|State Department|Treasury|Parliament|Congress|Senate|"
-    r"Duma|Embassy|[Cc]ouncil|Commission|[Aa]dministration|[Oo]ffice|Presidency|[Mm]inistries|[Aa]uthority)\b")
+    r"Duma|Embassy|Bureau|[Cc]ouncil|Commission|[Aa]dministration|[Oo]ffice|Presidency|[Mm]inistries|[Aa]uthority)\b")
 # Time and manner phrases that trail a source in running text ("the ministry on Wednesday").
 TRAILING = re.compile(
     r"\s+(?:on|last|this|late|early|in|at|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday|week|month|year|night|morning|afternoon|evening|today|tonight|\w+ \d{1,2})\b.*$"
+    r"Saturday|Sunday|week|month|year|night|morning|afternoon|evening|today|tonight|\w+ \d{1,2}|\d{4})\b.*$"
     r"|\s+(?:yesterday|today|also|too|again|however|himself|herself|itself|themselves)\b.*$"
     r"|\s*,?\s+(?:who|which|whose)\b.*$")  # "an inspector, who asked not to be named"
 PORTFOLIO_HEADS = {"minister", "secretary", "commissioner", "attorney"}
@@ -78,8 +78,8 @@ OWNER_PRONOUNS = {"its": ("organization", "government", "outlet"), "their": ("or
                   "his": ("person",), "her": ("person",)}
 GROUP_PRONOUNS = {"they", "them", "it", "we", "i", "you"}
 WORD = re.compile(r"[\w.\-’']+")
-# Asides that are not part of a name: "(R-Utah)", "(pictured)", ", R-Ky.,"
-ASIDE = re.compile(r"\s*\([^()]*\)|,?\s+[RDI]-[A-Z][A-Za-z.]*,?(?=\s|$)")
+# Asides that are not part of a name: "(R-Utah)", "(pictured)", ", R-Ky.,", an age (", 61,")
+ASIDE = re.compile(r"\s*\([^()]*\)|,?\s+[RDI]-[A-Z][A-Za-z.]*,?(?=\s|$)|,\s*\d{1,3}(?=\s*(?:,|$))")
 # "Ivo Marsh, the panel's chairman": an apposition inside the source span
 INNER_APPOSITION = re.compile(
     r"^(?P<name>[^,]*[A-Z][^,]*),(?P<apposition>\s+(?P<article>(?:the|a|an)\s+)?[^,]+)(?:,.*)?$", re.S)
@@ -219,6 +219,9 @@ def read_source(phrase: str, following: str = "") -> SourceReading:
             name = _clean(rest[k:])
             return SourceReading(name, classify_name(name), _clean(rest[:k]), None)
         name = _clean(rest) or _clean(words)
+        of = rest.index("of") if "of" in rest else 0
+        if of >= 2 and all(_title_case(w) for w in rest[:of]) and classify_name(_clean(rest[:of])) == "person":
+            name = _clean(rest[:of])  # "Donna Rawlings of Ashton, Md.": where she lives is not her name
         role, affiliation = _apposition(following)
         kind = classify_name(name)
         if kind == "person" and not all(_title_case(w) for w in rest):
@@ -307,11 +310,13 @@ def _surname(words: list[str], k: int) -> bool:
 
 
 def _role_then_name(description: str, name: str) -> SourceReading | None:
-    """"An attorney for Varn, Tove Amsel": the role and whom it serves come before the name."""
+    """"An attorney for Varn, Tove Amsel": the role and whom it serves come before the name; "Her challenger
+    in next month's election, Councilman Ivo Marsh": the name's own title is the role."""
     found = _role_and_body(WORD.findall(description))
-    if found is None or classify_name(name) != "person":
+    named = read_source(name)
+    if named.kind != "person" or (found is None and named.role is None):
         return None
-    return SourceReading(name, "person", *found)
+    return named if found is None else SourceReading(named.name, "person", *found)
 
 
 def _affiliation(role_part: list[str]) -> str | None:
@@ -357,11 +362,12 @@ def split_role(role_part: list[str]) -> tuple[str | None, str | None]:
     return role, affiliation
 
 
+AGE_FIRST = re.compile(r"\s*,\s*\d{1,3}\s*,")  # "Ada Brill, 61, a retired teacher, said"
 APPOSITION = re.compile(r"^\s*,\s+(?P<article>(?:the|a|an)\s+)?([^,.;:]{3,100}?)\s*(?:,|\.(?=\s|$))")
 
 
 def _apposition(following: str) -> tuple[str | None, str | None]:
-    m = APPOSITION.match(following)
+    m = APPOSITION.match(ASIDE.sub("", following, count=1) if AGE_FIRST.match(following) else following)
     if m is None:
         return None, None
     words = m.group(2).split()
