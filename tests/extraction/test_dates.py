@@ -39,3 +39,15 @@ def test_bare_month_day_takes_the_nearest_year():
     text = "The vote is on January 5."
     [m] = resolve_dates(text, 0, len(text), date(2026, 12, 20))
     assert m.date == "2027-01-05"
+
+
+def test_dateline_near_new_year_takes_the_year_nearest_publication():
+    dl = find_dateline("H\nVELMORA, December 31. /Northwind News/. Text.", 2, "2027-01-01")
+    assert dl.date == "2026-12-31"
+    assert find_dateline("H\nVELMORA, December 31, 2025. /Northwind News/. Text.", 2, "2027-01-01").date == "2025-12-31"
+
+
+def test_impossible_dates_are_not_resolved():
+    text = "Talks end on February 30 or on February 29."
+    found = {m.text: m.date for m in resolve_dates(text, 0, len(text), date(2027, 3, 1))}
+    assert "on February 30" not in found and found["on February 29"] == "2028-02-29"

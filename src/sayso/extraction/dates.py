@@ -44,16 +44,20 @@ def parse_iso(value: str | None) -> date | None:
         return None
 
 
-def _month_day(text: str, anchor_year: int | None) -> str | None:
+def _month_day(text: str, anchor: date | None) -> str | None:
+    """"November 17, 2026" as written; "November 17" the occurrence nearest the anchor (a dateline of
+    December 31 on a story published on January 1 is last year's), or "--11-17" with no anchor."""
     m = re.match(rf"({MONTH_RE})\s+(\d{{1,2}})(?:,?\s+(\d{{4}}))?", text)
     if not m:
         return None
     month, day = month_number(m.group(1)), int(m.group(2))
-    year = int(m.group(3)) if m.group(3) else anchor_year
-    try:
-        return date(year, month, day).isoformat() if year else f"--{month:02d}-{day:02d}"
-    except ValueError:
-        return None
+    if m.group(3):
+        written = _valid(int(m.group(3)), month, day)
+        return written.isoformat() if written else None
+    if anchor is None:  # 2000 was a leap year, so February 29 passes
+        return f"--{month:02d}-{day:02d}" if _valid(2000, month, day) else None
+    near = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := _valid(y, month, day))]
+    return min(near, key=lambda d: abs((d - anchor).days)).isoformat() if near else None
 
 
 def find_dateline(text: str, body_start: int, published: str | None) -> Dateline | None:
@@ -71,7 +75,7 @@ def find_dateline(text: str, body_start: int, published: str | None) -> Dateline
         # a date; this keeps ordinary sentences ("Trump, May 3 ...") out.
         if not (place and (place.isupper() or groups.get("date"))):
             continue
-        iso = _month_day(groups["date"], anchor.year if anchor else None) if groups.get("date") else None
+        iso = _month_day(groups["date"], anchor) if groups.get("date") else None
         if iso is None and anchor and not groups.get("date"):
             iso = anchor.isoformat()
         agency = (groups.get("agency") or "").strip() or None
@@ -108,12 +112,7 @@ def resolve_dates(text: str, start: int, end: int, anchor: date | None) -> list[
         g = m.groupdict()
         iso: str | None = None
         if g["md"]:
-            iso = _month_day(g["md"], anchor.year if anchor else None)
-            if iso and anchor and not re.search(r"\d{4}", g["md"]):
-                # no year written: the occurrence nearest the anchor
-                d = date.fromisoformat(iso)
-                alts = [d.replace(year=d.year + k) for k in (-1, 0, 1) if _valid(d, d.year + k)]
-                iso = min(alts, key=lambda x: abs((x - anchor).days)).isoformat()
+            iso = _month_day(g["md"], anchor)
         elif g["month"]:
             month = month_number(g["month"])
             if g["myear"]:
@@ -147,9 +146,8 @@ def resolve_dates(text: str, start: int, end: int, anchor: date | None) -> list[
     return out
 
 
-def _valid(d: date, year: int) -> bool:
+def _valid(year: int, month: int, day: int) -> date | None:
     try:
-        d.replace(year=year)
-        return True
+        return date(year, month, day)
     except ValueError:
-        return False
+        return None
