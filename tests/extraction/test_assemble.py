@@ -91,3 +91,11 @@ def test_a_cue_that_reports_nothing_takes_no_clause_before_it():
         assert extract_tagged(text, marked) == []
     said = text.replace("gained members", "said in a statement that it had gained members")
     assert extract_tagged(said, {"the union": "SOURCE", "said": "CUE"}) == []  # the sentence goes on
+
+
+def test_a_cue_after_a_closed_sentence_does_not_inherit_the_source():
+    text = 'Talks\n\nAnja Sorel said the door "remained open." Asked about it, the minister frowned.'
+    atts = extract_tagged(text, {"Anja Sorel": "SOURCE", "said": "CUE", 'the door "remained open."': "CONTENT",
+                                 "Asked about": "CUE", "it": "CONTENT"})
+    assert [a.cue.text for a in atts] == ["said", "Asked about"]
+    assert atts[1].source is None and atts[1].speaker_id is None

@@ -169,6 +169,25 @@ def test_headline_role_may_be_told_by_the_body_in_other_words():
     assert (vell.name, vell.role, vell.affiliation) == ("Mara Vell", "head", "Harborton Dockworkers Union")
 
 
+def test_a_body_named_only_in_what_was_reported():
+    text = ("Kestrel's Foreign Ministry has ruled out talks, ministry spokeswoman Vera Holm said. "
+            "The ministry dismissed the report.")
+    holm = text.index("ministry spokeswoman")
+    ministry = text.index("The ministry")
+    ids = resolve_all(text, ["ministry spokeswoman Vera Holm", "The ministry"])
+    assert ids == ["s1", "s2"]
+    resolver = SpeakerResolver(text)
+    vera = resolver.resolve(Span(holm, holm + 30, text[holm:holm + 30]))
+    body = resolver.resolve(Span(ministry, ministry + 12, "The ministry"))
+    assert (vera.role, vera.affiliation) == ("spokeswoman", "Kestrel's Foreign Ministry")
+    assert (body.name, body.kind) == ("Kestrel's Foreign Ministry", "government")
+
+
+def test_citing_after_a_comma_is_no_apposition():
+    r = read_source("The Orvane Herald", ", citing an unnamed official, reported")
+    assert (r.name, r.role) == ("Orvane Herald", None)
+
+
 def test_relative_clause_is_not_part_of_the_name():
     r = read_source("An inspector familiar with the plants, who asked not to be named,")
     assert r.name == "An inspector familiar with the plants" and r.kind == "anonymous"

@@ -281,7 +281,8 @@ def _role_and_body(words: list[str]) -> tuple[str, str | None] | None:
     return role or _clean(words[:head + 1]), affiliation
 
 
-NOT_APPOSITION = {"including", "among", "such", "like", "and", "or", "now", "who", "which", "whose"}
+NOT_APPOSITION = {"including", "among", "such", "like", "and", "or", "now", "who", "which", "whose",
+                  "citing", "quoting", "according", "saying", "adding"}
 
 
 def _is_apposition(inner: re.Match) -> bool:
@@ -384,6 +385,19 @@ class SpeakerResolver:
         self.text = text
         self.speakers: list[Speaker] = []
 
+    def _named_before(self, noun: str, pos: int) -> str | None:
+        """The last body named with `noun` before `pos`, even where no one spoke for it yet:
+        "Kestrel's Foreign Ministry has ruled out …, ministry spokeswoman Vera Holm told …"."""
+        found = None
+        for m in re.finditer(rf"((?:[A-Z][\w’'\-]*\s+){{1,4}}){noun.capitalize()}\b", self.text[:pos]):
+            found = m
+        if found is None:
+            return None
+        words = found.group(0).split()
+        while words and words[0].lower() in DETERMINERS:
+            words = words[1:]
+        return _clean(words) if len(words) > 1 else None
+
     def _new(self, reading: SourceReading, span: Span) -> Speaker:
         sp = Speaker(id=f"s{len(self.speakers) + 1}", name=reading.name, kind=reading.kind,
                      role=reading.role, affiliation=reading.affiliation, mentions=[span])
@@ -403,13 +417,15 @@ class SpeakerResolver:
             if kind == "person" and span.text.isupper():  # a transcript's "MAYOR QUILL:" is Mayor Quill
                 reading.name, reading.role = reading.name.title(), reading.role and reading.role.title()
         if reading.affiliation:
-            self._resolve_affiliation(reading)
+            self._resolve_affiliation(reading, span.start)
         elif reading.owner:  # "its chairwoman": of the last body named; "his spokesman": of the last person
             kinds = OWNER_PRONOUNS[reading.owner]
             whose = self._last(lambda s: s.kind in kinds)
             reading.affiliation = whose.name if whose else None
         target = self._antecedent(reading)
         if target is None:
+            if reading.reference in DESCRIPTION_KIND:  # "the ministry", named only inside what was reported
+                reading.name = self._named_before(reading.reference, span.start) or reading.name
             return self._new(reading, span)
         target.mentions.append(span)
         # A later mention may tell more: a role or affiliation first given there.
@@ -422,7 +438,7 @@ class SpeakerResolver:
                 target.name = reading.name
         return target
 
-    def _resolve_affiliation(self, reading: SourceReading) -> None:
+    def _resolve_affiliation(self, reading: SourceReading, pos: int) -> None:
         """An affiliation names a body the article already has: "ministry spokesman
         Teodor Vale" speaks for the foreign ministry named before, "Herald editor Mina
         Castel" works for the Orvane Herald. A bare "party" or "Board" with nothing
@@ -433,8 +449,9 @@ class SpeakerResolver:
             return
         body = self._last(lambda s: s.kind != "person" and (
             same_entity(s.name, aff) or (low in DESCRIPTION_KIND and low in s.name.lower())))
-        if body is not None:
-            reading.affiliation = body.name
+        named = self._named_before(low, pos) if body is None and low in GENERIC_BODIES else None
+        if body is not None or named is not None:
+            reading.affiliation = body.name if body is not None else named
         elif low in GENERIC_BODIES:
             reading.role, reading.affiliation = _clean([aff, reading.role or ""]), None
 
