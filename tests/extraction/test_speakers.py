@@ -59,6 +59,15 @@ from sayso.model import Span
     ("Her challenger in next month's election, Councilman Ivo Marsh", "Ivo Marsh", "Councilman", None, "person"),
     ("Dona Rall, 59, of Ashton, Md.", "Dona Rall", None, None, "person"),
     ("the Velmora Council in 2015", "Velmora Council", None, None, "government"),
+    # unnamed people and the body they are of or close to
+    ("a Kremlin source", "a Kremlin source", None, "Kremlin", "anonymous"),
+    ("a senior White House official", "a senior White House official", "senior official", "White House",
+     "anonymous"),
+    ("sources close to the Kremlin", "sources close to the Kremlin", None, "Kremlin", "anonymous"),
+    ("Lowmarsh aides", "Lowmarsh aides", None, "Lowmarsh", "anonymous"),
+    ("Western diplomats", "Western diplomats", None, None, "anonymous"),
+    ("The Velmora Observer", "Velmora Observer", None, None, "outlet"),
+    ("Ivo Marsh, one of the mayor's closest aides", "Ivo Marsh", None, None, "person"),
     ("Shipping company Tessaline", "Tessaline", None, None, "organization"),
     ("the think tank Velmora Policy Lab", "Velmora Policy Lab", None, None, "organization"),
     # someone known only by a role, and whom the role serves
@@ -186,6 +195,16 @@ def test_a_body_named_only_in_what_was_reported():
 def test_citing_after_a_comma_is_no_apposition():
     r = read_source("The Orvane Herald", ", citing an unnamed official, reported")
     assert (r.name, r.role) == ("Orvane Herald", None)
+
+
+def test_a_surname_takes_the_full_name_written_before():
+    text = ("Sorel met her Tarsian counterpart, Ilo Brenn, on Monday. Brenn, for his part, said talks would go on. "
+            "Then Marsh said no.")
+    resolver = SpeakerResolver(text)
+    at = text.index("Brenn, for")
+    assert resolver.resolve(Span(at, at + 5, "Brenn")).name == "Ilo Brenn"
+    at = text.index("Marsh")
+    assert resolver.resolve(Span(at, at + 5, "Marsh")).name == "Marsh"
 
 
 def test_relative_clause_is_not_part_of_the_name():

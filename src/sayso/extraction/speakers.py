@@ -73,7 +73,18 @@ ANONYMOUS = re.compile(
     r"^(?:an?|the|another|two|three|several|some|many|other|one|senior|unnamed)?\s*"
     r"(?:[\w\-]+\s+){0,4}?(?:sources?|officials?|insiders?|people|persons?|aides?|diplomats?|"
     r"observers?|analysts?|experts?|critics?|witnesses?|residents?|someone|reports?)\b", re.I)
+# The nouns of unnamed people, for "a Kremlin source", "sources close to the Kremlin"
+ANONYMOUS_HEADS = {"source", "sources", "official", "officials", "insider", "insiders", "people", "person", "persons",
+                   "aide", "aides", "diplomat", "diplomats", "observer", "observers", "analyst", "analysts",
+                   "expert", "experts", "critic", "critics", "witness", "witnesses", "resident", "residents"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+# Capitalised at a sentence start, never a first name: "Then Brenn said"
+FUNCTION_WORDS = {"then", "but", "and", "when", "after", "before", "as", "if", "while", "so", "yet", "also", "still",
+                  "now", "here", "there", "in", "on", "at", "for", "with", "by", "from", "to", "of", "asked", "said",
+                  "what", "who", "why", "how", "where", "which", "many", "most", "unlike", "like", "including",
+                  "democrat", "republican", "even", "only", "although", "though", "because", "since", "until",
+                  "during", "about", "against", "among", "meanwhile", "however", "instead", "indeed", "perhaps",
+                  "did", "does", "is", "was", "has", "had", "will", "would", "can", "could", "dear", "thanks"}
 OWNER_PRONOUNS = {"its": ("organization", "government", "outlet"), "their": ("organization", "government", "outlet"),
                   "his": ("person",), "her": ("person",)}
 GROUP_PRONOUNS = {"they", "them", "it", "we", "i", "you"}
@@ -186,7 +197,7 @@ def read_source(phrase: str, following: str = "") -> SourceReading:
             kind = DESCRIPTION_KIND.get(head, ("person", ()))[0]
             # the name only shows when nothing earlier is referred to: "city government", not "The city government"
             return SourceReading(_clean(words[1:]), kind, head if head in ROLE_HEADS else None, None, reference=head)
-    unnamed = _unnamed_role(words)
+    unnamed = _unnamed_role(words) or _unnamed_of(words)
     if unnamed:
         return unnamed
     # Strip determiners and honorifics from the front.
@@ -253,6 +264,38 @@ def _unnamed_role(words: list[str]) -> SourceReading | None:
     return SourceReading(_clean(words), kind, role, body)
 
 
+SENTENCE_INITIAL = {"few", "many", "some", "most", "several", "all", "both", "other", "political", "world", "foreign",
+                    "federal", "state", "local", "senior", "top", "former", "current", "western", "eastern",
+                    "northern", "southern", "international", "legal", "military", "economic"}
+WHERE_FROM = {"at", "in", "from", "with", "inside", "within", "close", "near"}
+
+
+def _unnamed_of(words: list[str]) -> SourceReading | None:
+    """"A Kremlin source", "a senior White House official", "sources close to the Kremlin": unnamed people
+    and the body named right before their noun or where they are (not a body themselves, whatever the
+    body's kind). A capitalised first word may only be the sentence's ("Few people", "Political observers")."""
+    lower = [w.lower() for w in words]
+    head = next((k for k, w in enumerate(lower) if w in ANONYMOUS_HEADS and (k == 0 or words[k].islower()) and (
+        k + 1 == len(lower) or lower[k + 1] in PREPOSITIONS | WHERE_FROM)), None)
+    if head is None:
+        return None
+    before = [k for k, w in enumerate(words[:head]) if _title_case(w) and lower[k] not in DETERMINERS | ROLE_HEADS
+              and not (k == 0 and lower[k] in SENTENCE_INITIAL)]
+    if before and all(lower[k] not in DETERMINERS | PREPOSITIONS | {"and", "or"} for k in range(before[0], head)):
+        body = [words[k] for k in before]
+    else:  # "sources close to the Kremlin": a capitalised run after where they are, ending the phrase
+        rest = [w for w in words[head + 1:] if w.lower() not in DETERMINERS]
+        k = 0
+        while k < len(rest) and rest[k].lower() in WHERE_FROM | {"to"}:
+            k += 1
+        body = rest[k:] if k and rest[k:] and all(_title_case(w) for w in rest[k:]) else []
+    if not body:  # "Western diplomats": unnamed people of no body; a name elsewhere is for the rules below
+        return None if any(_title_case(w) for w in words[1:]) else SourceReading(_clean(words), "anonymous", None, None)
+    role = _clean([w for w in words[:head] if w.islower() and w not in DETERMINERS] + [words[head]])
+    return SourceReading(_clean(words), "anonymous", role if lower[head] in ROLE_HEADS else None,
+                         POSSESSIVE.sub("", _clean(body)))
+
+
 def _role_and_body(words: list[str]) -> tuple[str, str | None] | None:
     """(role, affiliation) from a description: "attorney for Varn", "director of the Potsdam Institute
     for Climate Research in Germany" (the body is the capitalised run after the preposition)."""
@@ -286,9 +329,10 @@ NOT_APPOSITION = {"including", "among", "such", "like", "and", "or", "now", "who
 
 
 def _is_apposition(inner: re.Match) -> bool:
-    """"X, the …" is always an apposition of X; "X, director of …" only when X ends in a name ("Trump's
-    running mate, Indiana Gov. Mike Pence" is the other way round) and a role follows that names no one else."""
-    if inner["article"]:
+    """"X, the …" and "X, one of …" are always appositions of X; "X, director of …" only when X ends in a name
+    ("Trump's running mate, Indiana Gov. Mike Pence" is the other way round) and a role follows that names no
+    one else."""
+    if inner["article"] or inner["apposition"].split()[:2] == ["one", "of"]:
         return True
     return _title_case(inner["name"].split()[-1]) and _description(inner["apposition"].split()) is not None
 
@@ -398,6 +442,19 @@ class SpeakerResolver:
             words = words[1:]
         return _clean(words) if len(words) > 1 else None
 
+    def _full_name_before(self, surname: str, pos: int) -> str | None:
+        """"Brenn, for his part, said" after "her Tarsian counterpart, Ilo Brenn" was named in what
+        someone else said: the full name written before."""
+        found = None
+        # words joined by single spaces, a period only after an initial ("Donald J. Trump"): no sentence end
+        for m in re.finditer(rf"((?:[A-Z]\.|[A-Z][\w’'\-]*) ){{1,3}}{re.escape(surname)}\b", self.text[:pos]):
+            words = m.group(0).split()[:-1]
+            while words and (words[0].lower() in DETERMINERS | HONORIFICS | ROLE_WORDS | FUNCTION_WORDS):
+                words = words[1:]
+            if words and not any(w.lower() in ROLE_WORDS for w in words):
+                found = _clean(words + [surname])
+        return found if found and classify_name(found) == "person" else None
+
     def _new(self, reading: SourceReading, span: Span) -> Speaker:
         sp = Speaker(id=f"s{len(self.speakers) + 1}", name=reading.name, kind=reading.kind,
                      role=reading.role, affiliation=reading.affiliation, mentions=[span])
@@ -426,6 +483,8 @@ class SpeakerResolver:
         if target is None:
             if reading.reference in DESCRIPTION_KIND:  # "the ministry", named only inside what was reported
                 reading.name = self._named_before(reading.reference, span.start) or reading.name
+            elif reading.kind == "person" and reading.reference is None and " " not in reading.name:
+                reading.name = self._full_name_before(reading.name, span.start) or reading.name
             return self._new(reading, span)
         target.mentions.append(span)
         # A later mention may tell more: a role or affiliation first given there.
