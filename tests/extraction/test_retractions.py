@@ -30,3 +30,16 @@ def test_and_later_deleted():
     a = Attribution("a1", "indirect", Span.of(text, 0, 10), Span.of(text, 11, 19), [Span.of(text, 20, len(text) - 1)])
     kept, retracted = split_retractions(text, [a], lambda: "a2")
     assert kept.content[0].text == "the resignation" and retracted.cue.text == "deleted the story"
+
+
+def test_a_deletion_right_after_the_content():
+    text = 'Councillor Ines Moll wrote that the sale was "a done deal," then deleted the post an hour later.'
+    start = text.index("that")
+    end = text.index(" then")
+    wrote = Attribution("a1", "mixed", Span.of(text, 0, 20), Span.of(text, 21, 26), [Span.of(text, start, end)])
+    kept, retracted = split_retractions(text, [wrote], lambda: "a2")
+    assert kept.content[0].text == 'that the sale was "a done deal,"'
+    assert (retracted.cue.text, retracted.stance, retracted.content) == ("deleted the post", "retracts", kept.content)
+    said = 'Moll said the sale was "a done deal." Then the council deleted the post.'
+    a = Attribution("a1", "mixed", Span.of(said, 0, 4), Span.of(said, 5, 9), [Span.of(said, 10, said.index(" Then"))])
+    assert split_retractions(said, [a], lambda: "a2") == [a]  # someone else, in another sentence

@@ -10,7 +10,7 @@ from sayso.model import Span
     ("removed the article", "retracts"), ("predicted", "predicts"), ("is expected", "predicts"),
     ("wrote in a column", "opines"), ("believes", "opines"), ("reported", "reports"),
     ("according to", "reports"), ("asked", "questions"), ("has learned", "learns"),
-    ("denied reports", "denies"), ("declined", "declines"), ("refused to confirm", "declines"),
+    ("denied reports", "denies"), ("pulls story on", "retracts"), ("declined", "declines"), ("refused to confirm", "declines"),
     ("did not respond", "declines"), ("wouldn't say", "declines"),
 ])
 def test_stance_of_cue(cue, stance):

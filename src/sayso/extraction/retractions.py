@@ -33,6 +33,9 @@ def split_retractions(text: str, attributions: list[Attribution], next_id: Calla
         last = at.content[-1]
         m = RETRACTION.search(text, last.start, last.end)
         if m is None or m.start() <= last.start:
+            # right after the content: 'wrote that the sale was "a done deal," then deleted the post'
+            m = RETRACTION.match(text, last.end)
+        if m is None or m.start() <= last.start:
             continue
         kept_end = m.start()
         while kept_end > last.start and not text[kept_end - 1].isalnum() and text[kept_end - 1] not in "”\"’":

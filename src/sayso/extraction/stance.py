@@ -16,7 +16,8 @@ STANCE_WORDS: tuple[tuple[Stance, re.Pattern[str]], ...] = tuple(
         # a refusal to comment is no statement, whatever verb it would have had: "declined to confirm"
         ("declines", r"declin|refus|(?:would|did|could)(?:n[’']t| not) (?:comment|say|respond|return)|no comment"),
         ("retracts", r"retract|withdr[ae]w|walk(?:ed|s)? back|took down|taken down|"
-                     r"remov(?:ed|es|ing) the (?:article|report|story|post)|deleted|corrected"),
+                     r"remov(?:ed|es|ing) the (?:article|report|story|post)|deleted|corrected|"
+                     r"pull(?:s|ed|ing)? (?:the |its |a )?(?:article|report|story|post)"),
         ("denies", r"den(?:y|ied|ies|ial)|reject|dismiss|refut|rebut|disput|contradict|"
                    r"called .{0,20}(?:false|fake|baseless)"),
         ("confirms", r"confirm|acknowledg|admit|verif|conced|corroborat"),
