@@ -68,6 +68,7 @@ from sayso.model import Span
     ("Western diplomats", "Western diplomats", None, None, "anonymous"),
     ("The Velmora Observer", "Velmora Observer", None, None, "outlet"),
     ("Ivo Marsh, one of the mayor's closest aides", "Ivo Marsh", None, None, "person"),
+    ("State Treasurer Ola Brun", "Ola Brun", "State Treasurer", None, "person"),
     ("Shipping company Tessaline", "Tessaline", None, None, "organization"),
     ("the think tank Velmora Policy Lab", "Velmora Policy Lab", None, None, "organization"),
     # someone known only by a role, and whom the role serves

@@ -35,6 +35,8 @@ def test_types():
     # a quote over two paragraphs: the first stays open, the second reopens it
     assert attribution_type("said", [s("“There is no deal yet,”"), s("“But we’re closer than we were."),
                                      s("“The next meeting is on Friday.”")]) == "direct"
+    # …and when the next paragraph that reopens it is another attribution's ('"And …," she added')
+    assert attribution_type("said", [s("“We will rebuild every school,”"), s("“Some will take longer.")]) == "direct"
     assert attribution_type("said", [s("“deeply flawed” and unworkable"), s("“a tax on families”")]) == "mixed"
     assert attribution_type("called", [s("the report “pure invention”")]) == "mixed"
     assert attribution_type("according to", [s("the plan failed")]) == "according_to"

@@ -33,7 +33,8 @@ ROLE_WORDS = {
     "physician", "surgeon", "nurse", "teacher", "student", "resident", "witness", "architect",
     "historian", "consultant", "planner", "auditor", "accountant", "banker", "trader", "investor",
     "technician", "pilot", "captain", "coach", "priest", "imam", "master", "councillor", "councilor",
-    "alderman", "alderwoman", "councilman", "councilwoman", "councilmember", "commissioner", "negotiator", "mediator", "regulator", "operator", "owner", "del.",
+    "alderman", "alderwoman", "treasurer", "comptroller", "controller", "clerk", "ombudsman", "lieutenant",
+    "secretary-general", "whip", "councilman", "councilwoman", "councilmember", "commissioner", "negotiator", "mediator", "regulator", "operator", "owner", "del.",
 }
 # Words that make a role but alone are only modifiers.
 ROLE_MODIFIERS = {"top", "senior", "former", "acting", "deputy", "vice", "foreign", "defense",

@@ -65,14 +65,14 @@ def _strip(text: str) -> str:
 CLOSING = re.compile(r"[”»\"]|’(?!\w)")  # ’ before a letter is an apostrophe
 
 
-def _quoted(piece: str, next_piece: str) -> bool:
+def _quoted(piece: str) -> bool:
     """A piece in quotation marks; a paragraph of a quote that runs on into the
-    next one opens with a mark and has no closing one (the next piece reopens)."""
+    next one opens with a mark and has no closing one (the next paragraph
+    reopens it, in this attribution or the next: '… forgotten.' then
+    '"And we will not wait," she added')."""
     if len(piece) < 2 or piece[0] not in QUOTES:
         return False
-    if piece[-1] in QUOTES:
-        return True
-    return next_piece[:1] in QUOTES and not CLOSING.search(piece, 1)
+    return piece[-1] in QUOTES or not CLOSING.search(piece, 1)
 
 
 def attribution_type(cue: str | None, content: Sequence[Span]) -> AttributionType:
@@ -81,7 +81,7 @@ def attribution_type(cue: str | None, content: Sequence[Span]) -> AttributionTyp
     pieces = [_strip(s.text) for s in content if _strip(s.text)]
     if not pieces:
         return "indirect"
-    if all(_quoted(p, nxt) for p, nxt in zip(pieces, pieces[1:] + [""])):
+    if all(_quoted(p) for p in pieces):
         return "direct"
     if any(ch in "“”\"" for p in pieces for ch in p) or any(re.search(r"(?:^|\s)‘|’(?:\s|$)", p) for p in pieces):
         return "mixed"
