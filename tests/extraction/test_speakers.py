@@ -208,6 +208,24 @@ def test_a_surname_takes_the_full_name_written_before():
     assert resolver.resolve(Span(at, at + 5, "Marsh")).name == "Marsh"
 
 
+def test_she_skips_the_last_man_named():
+    text = ("Spokeswoman Vera Holm spoke first. Ilo Brenn said he agreed. She added a line. "
+            "Mr. Brenn left. Her spokesman Ola Dunn said more.")
+    resolver = SpeakerResolver(text)
+    ids = [resolver.resolve(Span(text.index(p), text.index(p) + len(p), p)).id
+           for p in ("Spokeswoman Vera Holm", "Ilo Brenn", "he", "She", "Mr. Brenn")]
+    assert ids == ["s1", "s2", "s2", "s1", "s2"]
+    dunn = resolver.resolve(Span(text.index("Her spokesman"), text.index(" said more"), "Her spokesman Ola Dunn"))
+    assert dunn.affiliation == "Vera Holm"
+
+
+def test_a_woman_s_honorific_does_not_join_a_man_of_the_same_name():
+    text = "Ivo Quill said he would run. Mrs. Quill said she would not."
+    resolver = SpeakerResolver(text)
+    ids = [resolver.resolve(Span(text.index(p), text.index(p) + len(p), p)).id for p in ("Ivo Quill", "he", "Mrs. Quill")]
+    assert ids == ["s1", "s1", "s2"] and resolver.speakers[1].name == "Quill"
+
+
 def test_relative_clause_is_not_part_of_the_name():
     r = read_source("An inspector familiar with the plants, who asked not to be named,")
     assert r.name == "An inspector familiar with the plants" and r.kind == "anonymous"

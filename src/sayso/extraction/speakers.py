@@ -79,6 +79,12 @@ ANONYMOUS_HEADS = {"source", "sources", "official", "officials", "insider", "ins
                    "aide", "aides", "diplomat", "diplomats", "observer", "observers", "analyst", "analysts",
                    "expert", "experts", "critic", "critics", "witness", "witnesses", "resident", "residents"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+# What tells a person's gender, so that "she" skips the last man named: pronouns already resolved to the
+# speaker, honorifics and gendered role words
+FEMININE = {"she", "her", "mrs", "mrs.", "ms", "ms.", "spokeswoman", "chairwoman", "congresswoman", "councilwoman",
+            "alderwoman", "businesswoman", "queen", "madam", "dame", "lady"}
+MASCULINE = {"he", "him", "his", "mr", "mr.", "spokesman", "chairman", "congressman", "councilman", "alderman",
+             "businessman", "king", "sir", "lord"}
 # Capitalised at a sentence start, never a first name: "Then Brenn said"
 FUNCTION_WORDS = {"then", "but", "and", "when", "after", "before", "as", "if", "while", "so", "yet", "also", "still",
                   "now", "here", "there", "in", "on", "at", "for", "with", "by", "from", "to", "of", "asked", "said",
@@ -429,6 +435,11 @@ class SpeakerResolver:
     def __init__(self, text: str):
         self.text = text
         self.speakers: list[Speaker] = []
+        self.gender: dict[str, str] = {}  # speaker id → "f" or "m", where the text told it
+
+    def _fits(self, sp: Speaker, gender: str | None) -> bool:
+        """Of the gender the mention tells, or of none known ("Mrs. Clinton" is not a Clinton called "he")."""
+        return gender is None or self.gender.get(sp.id, gender) == gender
 
     def _named_before(self, noun: str, pos: int) -> str | None:
         """The last body named with `noun` before `pos`, even where no one spoke for it yet:
@@ -478,15 +489,23 @@ class SpeakerResolver:
             self._resolve_affiliation(reading, span.start)
         elif reading.owner:  # "its chairwoman": of the last body named; "his spokesman": of the last person
             kinds = OWNER_PRONOUNS[reading.owner]
-            whose = self._last(lambda s: s.kind in kinds)
+            owner_gender = _gender([reading.owner])
+            whose = self._last(lambda s: s.kind in kinds and self._fits(s, owner_gender))
             reading.affiliation = whose.name if whose else None
-        target = self._antecedent(reading)
+        gender = _gender(span.text.lower().split())
+        target = self._antecedent(reading, gender)
         if target is None:
             if reading.reference in DESCRIPTION_KIND:  # "the ministry", named only inside what was reported
                 reading.name = self._named_before(reading.reference, span.start) or reading.name
-            elif reading.kind == "person" and reading.reference is None and " " not in reading.name:
+            elif reading.kind == "person" and reading.reference is None and " " not in reading.name and gender != "f":
+                # not after "Mrs." or "Ms.": the full name before is often her husband's ("President Bill Clinton")
                 reading.name = self._full_name_before(reading.name, span.start) or reading.name
-            return self._new(reading, span)
+            target = self._new(reading, span)
+            if gender and reading.kind in ("person", "anonymous"):
+                self.gender[target.id] = gender
+            return target
+        if gender:
+            self.gender.setdefault(target.id, gender)
         target.mentions.append(span)
         # A later mention may tell more: a role or affiliation first given there.
         if reading.reference is None:
@@ -537,10 +556,10 @@ class SpeakerResolver:
             sp.id = renumber[sp.id]
         return {old: renumber[merged.get(old, old)] for old in list(merged) + list(renumber)}
 
-    def _antecedent(self, r: SourceReading) -> Speaker | None:
+    def _antecedent(self, r: SourceReading, gender: str | None) -> Speaker | None:
         ref = r.reference
         if ref in PERSON_PRONOUNS:
-            return self._last(lambda s: s.kind == "person")
+            return self._last(lambda s: s.kind == "person" and self._fits(s, gender))
         if ref in ("they", "them"):
             return self._last(lambda s: s.kind in ("organization", "government", "outlet", "anonymous"))
         if ref == "it":
@@ -562,7 +581,7 @@ class SpeakerResolver:
             if low.startswith("the "):
                 return self._last(lambda s: s.kind == "anonymous" and s.name.lower().split()[-1] == low.split()[-1])
             return None
-        return self._last(lambda s: same_entity(s.name, r.name))
+        return self._last(lambda s: same_entity(s.name, r.name) and self._fits(s, gender))
 
 
 LEADERS = {"leader", "head", "chief", "chairman", "chairwoman", "chair", "boss", "president"}
@@ -575,6 +594,12 @@ def _role_fits(role: str, sp: Speaker) -> bool:
     told = f"{sp.role or ''} {sp.affiliation or ''}".lower().split()
     return bool(sp.role) and all(w in told or (w in LEADERS and any(t in LEADERS for t in told))
                                  for w in role.lower().split())
+
+
+def _gender(words: list[str]) -> str | None:
+    if any(w in FEMININE for w in words):
+        return "f"
+    return "m" if any(w in MASCULINE for w in words) else None
 
 
 def same_entity(a: str, b: str) -> bool:
