@@ -226,6 +226,14 @@ def test_a_woman_s_honorific_does_not_join_a_man_of_the_same_name():
     assert ids == ["s1", "s1", "s2"] and resolver.speakers[1].name == "Quill"
 
 
+def test_a_list_does_not_rename_the_person_in_it():
+    text = "Mr. Quill spoke. Brill and Mr. Quill left."
+    resolver = SpeakerResolver(text)
+    for p in ("Mr. Quill", "Brill and Mr. Quill"):
+        resolver.resolve(Span(text.index(p), text.index(p) + len(p), p))
+    assert [s.name for s in resolver.speakers] == ["Quill"]
+
+
 def test_relative_clause_is_not_part_of_the_name():
     r = read_source("An inspector familiar with the plants, who asked not to be named,")
     assert r.name == "An inspector familiar with the plants" and r.kind == "anonymous"

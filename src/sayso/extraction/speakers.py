@@ -513,7 +513,8 @@ class SpeakerResolver:
                 target.role = reading.role
             if target.affiliation is None and reading.affiliation:
                 target.affiliation = reading.affiliation
-            if len(reading.name.split()) > len(target.name.split()) and reading.kind == target.kind:
+            if (len(reading.name.split()) > len(target.name.split()) and reading.kind == target.kind
+                    and " and " not in reading.name):  # "Kerry and Mr. Obama" does not rename Obama
                 target.name = reading.name
         return target
 
