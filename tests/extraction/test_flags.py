@@ -9,6 +9,11 @@ def test_president_elect_versus_president():
     assert [s.text for s in flag.spans] == ["President-elect Anja Sorel", "President Sorel"]
 
 
+def test_two_people_of_one_surname_are_not_one_person():
+    text = "Senator Ada Brill spoke. Mayor Ivo Brill answered. Mayor Brill left."
+    assert role_conflicts(text, []) == []
+
+
 def test_compatible_titles_and_former_are_not_flagged():
     text = "Foreign Minister Teo Vale spoke. Minister Vale left. Former President Ada Roe and President Ada Roe."
     assert role_conflicts(text, []) == []
@@ -17,7 +22,7 @@ def test_compatible_titles_and_former_are_not_flagged():
 def test_headline_credits_someone_else():
     text = "Mayor says bridge will reopen\nA columnist wrote that the bridge will reopen soon."
     head = Span(0, 29, text[:29])
-    sp = {"s1": Speaker("s1", "Mayor", "person"), "s2": Speaker("s2", "A columnist", "person")}
+    sp = {"s1": Speaker("s1", "Mayor", "person"), "s2": Speaker("s2", "A columnist", "person", role="columnist")}
     a1 = Attribution("a1", "indirect", Span(0, 5, "Mayor"), Span(6, 10, "says"), [Span(11, 29, text[11:29])], "s1")
     c = text.index("that")
     a2 = Attribution("a2", "indirect", Span(30, 41, "A columnist"), Span(42, 47, "wrote"), [Span(c, len(text), text[c:])], "s2")
@@ -25,6 +30,27 @@ def test_headline_credits_someone_else():
     assert flag is not None and "Mayor" in flag.message and "A columnist" in flag.message
     a2.speaker_id = "s1"
     assert headline_mismatch(head, [a1, a2], sp, 30) is None
+
+
+def test_a_headline_description_that_fits_the_lede_s_speaker():
+    text = "Lawmaker says the port will close\nRep. Ivo Marsh said the port will close in May."
+    body = text.index("\n") + 1
+    head = Span(0, body - 1, text[:body - 1])
+    sp = {"s1": Speaker("s1", "Lawmaker", "person", role="Lawmaker"),
+          "s2": Speaker("s2", "Ivo Marsh", "person", role="Rep.")}
+    a1 = Attribution("a1", "indirect", Span(0, 8, "Lawmaker"), Span(9, 13, "says"),
+                     [Span(14, body - 1, text[14:body - 1])], "s1")
+    said = text.index("said", body)
+    a2 = Attribution("a2", "indirect", Span(body, said - 1, text[body:said - 1]), Span(said, said + 4, "said"),
+                     [Span(said + 5, len(text), text[said + 5:])], "s2")
+    assert headline_mismatch(head, [a1, a2], sp, body) is None
+    sp["s2"].role = "columnist"
+    assert headline_mismatch(head, [a1, a2], sp, body) is not None
+
+
+def test_a_title_is_not_read_from_of_or_a_possessive():
+    text = "President Ivo Marsh spoke. Ada Brill, the architect of Marsh's campaign, agreed."
+    assert role_conflicts(text, []) == []
 
 
 def test_a_headline_may_name_the_body_a_speaker_serves():

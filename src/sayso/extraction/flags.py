@@ -52,7 +52,8 @@ def titled_names(text: str):
         k = j
         while k < len(words) and k - j < 3 and joined(k) and words[k].group()[0].isupper() and not roles[k]:
             k += 1
-        if k > j > i:
+        possessive = text[words[k - 1].end():words[k - 1].end() + 2] in ("'s", "’s") if k > j else False
+        if k > j > i and roles[j - 1] != "of" and not possessive:  # "the architect of Obama's campaign"
             title = roles[i:j]
             name = " ".join(w.group().rstrip(".’'") for w in words[j:k])
             yield title, Span.of(text, words[i].start(), words[k - 1].end() - words[k - 1].group().endswith(".")), name
@@ -65,14 +66,29 @@ def compatible(a: list[str], b: list[str]) -> bool:
     return ka == kb or not ka or not kb
 
 
+def _person_of(people: list[list[tuple[list[str], Span, str]]], name: str):
+    """The list `name` belongs to: a full name's own, or one begun by its surname alone; a surname alone
+    goes with the last person of that surname."""
+    if " " in name:
+        return next((p for p in reversed(people) if p[0][2] == name), None) or next(
+            (p for p in reversed(people) if " " not in p[0][2] and same_entity(p[0][2], name)), None)
+    return next((p for p in reversed(people) if same_entity(p[0][2], name)), None)
+
+
 def role_conflicts(text: str, speakers: list[Speaker]) -> list[Flag]:
-    seen: dict[str, list[tuple[list[str], Span, str]]] = {}
+    # one list per person: a full name starts or joins its own, a surname alone joins the last person
+    # of that surname ("Mayor Ivo Brill" … "Mayor Brill" is not Senator Ada Brill)
+    people: list[list[tuple[list[str], Span, str]]] = []
     for title, span, name in titled_names(text):
         if "former" in title or not any(w not in NEUTRAL for w in title):
             continue
-        seen.setdefault(name.split()[-1], []).append((title, span, name))
+        person = _person_of(people, name)
+        if person is None:
+            people.append([(title, span, name)])
+        else:
+            person.append((title, span, name))
     flags = []
-    for surname, mentions in seen.items():
+    for mentions in people:
         first = mentions[0]
         for other in mentions[1:]:
             if not compatible(first[0], other[0]):
@@ -98,6 +114,25 @@ def _speaks_for(a: Speaker, b: Speaker) -> bool:
     return a.affiliation is not None and same_entity(a.affiliation, b.name)
 
 
+def _described_only(sp: Speaker) -> bool:
+    """"Lawmaker", "Retired General", "advisers to Mr. Obama": no name, only what the person is."""
+    return sp.kind == "anonymous" or not sp.name[:1].isupper() or _role_word(sp.name.split()[-1]) is not None
+
+
+# Titles a headline sums up in one word: "Lawmaker says …" over "Rep. Adam Schiff said …"
+KIN_ROLES = ({"lawmaker", "representative", "senator", "congressman", "congresswoman", "legislator", "del."},
+             {"general", "commander", "officer"}, {"official", "spokesman", "spokeswoman", "spokesperson", "aide"})
+
+
+def _other_role(described: Speaker, sp: Speaker) -> bool:
+    """The lede's speaker holds a role that is not the headline's description ("Mayor" over a columnist)."""
+    want = _role_word(described.name.split()[-1])
+    have = [w for w in map(_role_word, (sp.role or "").split()) if w]
+    if not have or want is None:
+        return False
+    return have[-1] != want and not any(want in kin and have[-1] in kin for kin in KIN_ROLES)
+
+
 def headline_mismatch(headline: Span | None, attributions: list[Attribution], speakers: dict[str, Speaker],
                       body_start: int) -> Flag | None:
     """Compare who the headline credits with who the lede credits, for the same statement."""
@@ -116,6 +151,8 @@ def headline_mismatch(headline: Span | None, attributions: list[Attribution], sp
         if len(shared) < 2:
             continue
         a, b = speakers[head.speaker_id], speakers[lede.speaker_id]
+        if _described_only(a) and not any(m.start >= body_start for m in a.mentions) and not _other_role(a, b):
+            return None  # "Lawmaker says …" over "Rep. Adam Schiff said …": the headline describes the lede's man
         if a.id != b.id and not same_entity(a.name, b.name) and not _speaks_for(a, b) and not _speaks_for(b, a):
             spans = [s for s in (head.source, lede.source) if s is not None]
             return Flag("headline_actor_mismatch",
