@@ -155,6 +155,12 @@ def test_ministry_and_another_source():
     assert ids[4] == ids[2]  # "the source" continues the last source named
 
 
+def test_the_government_is_not_one_of_its_ministries():
+    text = "The Kestrel government said yes. The Finance Ministry said no. The government later agreed."
+    ids = resolve_all(text, ["The Kestrel government", "The Finance Ministry", "The government"])
+    assert ids == ["s1", "s2", "s1"]
+
+
 def test_headline_role_joins_the_body_speaker():
     text = "Minister denies report\n\nTransport Minister Oskar Lind denied it. Analysts said otherwise."
     resolver = SpeakerResolver(text)

@@ -132,6 +132,7 @@ DESCRIPTION_KIND: dict[str, tuple[SpeakerKind, tuple[str, ...]]] = {
     "association": ("organization", ("association",)), "authority": ("government", ("authority",)),
     "council": ("government", ("council",)), "panel": ("organization", ("panel",)),
 }
+GOVERNMENT_PARTS = ("ministry", "department", "office", "embassy", "council", "authority", "agency", "commission")
 JOURNALIST_ROLES = ("journalist", "columnist", "reporter", "writer", "correspondent", "editor", "author", "blogger")
 
 
@@ -574,8 +575,11 @@ class SpeakerResolver:
             return self._last(lambda s: s.role is not None and ref in s.role.lower())
         if ref is not None and ref in DESCRIPTION_KIND:
             kind, words = DESCRIPTION_KIND[ref]
+            # "the government" is not a ministry or an embassy of it, named before
+            parts = GOVERNMENT_PARTS if ref in ("government", "administration") else ()
             return self._last(lambda s: s.kind == kind and (not words or any(
-                w in (s.name + " " + (s.role or "")).lower() for w in words)))
+                w in (s.name + " " + (s.role or "")).lower() for w in words)) and not any(
+                p in s.name.lower() for p in parts))
         if r.kind == "anonymous":
             # "the source" continues "a source"; "another source" is someone new.
             low = r.name.lower()
