@@ -1,6 +1,6 @@
 from itertools import count
 
-from sayso.extraction.chains import link_chains, split_according_to
+from sayso.extraction.chains import link_chains, split_embedded
 from sayso.model import Attribution, Span
 
 
@@ -53,7 +53,7 @@ def test_quoted_as_saying():
 
 def test_according_to_a_document_is_the_inner_reports_own():
     text = "The city government confirmed that the repairs would cost more, according to a statement released on Monday."
-    [only] = split_according_to(text, [at(text, "a statement released on Monday", "according to",
+    [only] = split_embedded(text, [at(text, "a statement released on Monday", "according to",
                                           "The city government confirmed that the repairs would cost more")],
                                 lambda: "a2")
     assert (only.id, only.source.text, only.cue.text) == ("a1", "The city government", "confirmed")
@@ -63,7 +63,7 @@ def test_according_to_a_document_is_the_inner_reports_own():
 
 def test_according_to_an_outlet_carries_the_inner_report():
     text = "According to the Velmora Post, the port authority denied that the toll would double."
-    outer, inner = split_according_to(text, [at(text, "the Velmora Post", "According to",
+    outer, inner = split_embedded(text, [at(text, "the Velmora Post", "According to",
                                                 "the port authority denied that the toll would double")],
                                       lambda: "a2")
     assert outer.source.text == "the Velmora Post" and outer.type == "according_to"
@@ -73,6 +73,18 @@ def test_according_to_an_outlet_carries_the_inner_report():
 
 def test_according_to_plain_content_is_left_alone():
     text = "According to the mayor, the toll will double next year."
-    [only] = split_according_to(text, [at(text, "the mayor", "According to", "the toll will double next year")],
+    [only] = split_embedded(text, [at(text, "the mayor", "According to", "the toll will double next year")],
                                 lambda: "a2")
     assert only.source.text == "the mayor" and only.content[0].text == "the toll will double next year"
+
+
+def test_a_report_inside_a_report():
+    text = "The Lantern reported that the mayor had told aides the bridge would close."
+    outer, inner = split_embedded(text, [at(text, "The Lantern", "reported",
+                                            "that the mayor had told aides the bridge would close")], lambda: "a2")
+    assert outer.content[0].text == "that the mayor had told aides the bridge would close"  # the outer keeps it all
+    assert (inner.source.text, inner.cue.text, inner.cited_by) == ("the mayor", "had told aides", "a1")
+    assert inner.content[0].text == "the bridge would close"
+    for clause in ("that the board has never told them what to say", "that the cost it said was fair"):
+        text = f"The Lantern reported {clause}."
+        assert len(split_embedded(text, [at(text, "The Lantern", "reported", clause)], lambda: "a2")) == 1

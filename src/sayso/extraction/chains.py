@@ -34,11 +34,13 @@ CITING_FIRST = re.compile(
     rf"(?P<cue>{OUTER_CUE})\b")
 QUOTED_AS_SAYING = re.compile(
     r"(?P<cue>\bquoted)\s+(?P<inner>[^,;:\n]{2,100}?)\s+(?P<inner_cue>as\s+(?:saying|stating|telling\s+\w+))\b\s*,?\s*")
-# "the city government confirmed that …" at the start of an according-to content
+# "the city government confirmed that …" at the start of an according-to content, "the mayor had told
+# aides …" at the start of an indirect one
 EMBEDDED_REPORT = re.compile(
-    r"(?P<inner>(?:[A-Z]|the\s)[^,;:\n“”\"]{1,80}?)\s+(?P<inner_cue>(?:has\s+|have\s+|had\s+)?"
+    r"(?:that\s+)?(?P<inner>(?:[A-Z]|the\s)[^,;:\n“”\"]{1,80}?)\s+(?P<inner_cue>(?:has\s+|have\s+|had\s+)?"
     r"(?:confirmed|said|announced|denied|stated|reported|acknowledged|admitted|warned|claimed|insisted|"
-    r"promised|told\s+(?:reporters|journalists|parliament|lawmakers)))\b\s*")
+    r"promised|told\s+(?:him|her|them|us|me|reporters|journalists|aides|parliament|lawmakers|the\s+\w+|[A-Z]\w+)))"
+    r"\b\s*")
 # Lower case only: "the Washington Post" and "the Daily Report" are outlets, not documents.
 DOCUMENT = re.compile(
     r"\b(?:statement|release|report|letter|filing|document|memo|e-?mail|post|tweet|transcript|records?|"
@@ -102,17 +104,27 @@ def link_chains(text: str, attributions: list[Attribution], next_id: Callable[[]
     return out
 
 
-def split_according_to(text: str, attributions: list[Attribution], next_id: Callable[[], str]) -> list[Attribution]:
-    """An according-to report whose content is itself a report ("X confirmed
-    that Y, according to Z"): the inner report gets its own source and cue, cited
-    by Z, or standing alone when Z is only a document."""
+NOT_SUBJECT_END = {"has", "have", "had", "never", "not", "also", "it", "he", "she", "they", "we", "i", "you"}
+
+
+def _subject(words: str) -> bool:
+    """A noun phrase that can report: not "RT's management has never" nor "the impact it" (a clause)."""
+    split = words.lower().split()
+    return len(split) <= 8 and not (split[-1] in NOT_SUBJECT_END and len(split) > 1)
+
+
+def split_embedded(text: str, attributions: list[Attribution], next_id: Callable[[], str]) -> list[Attribution]:
+    """A report whose content is itself a report: "X confirmed that Y, according to
+    Z" (the inner report gets its own source and cue, cited by Z, or standing alone
+    when Z is only a document), "The Lantern reported that the mayor had told aides
+    Y" (the mayor's report, cited by the Lantern, which keeps its whole content)."""
     out: list[Attribution] = []
     for at in attributions:
         m = None
-        if at.type == "according_to" and at.content and at.cue is not None:
+        if at.type in ("according_to", "indirect") and at.content and at.cue is not None:
             first = at.content[0]
             m = EMBEDDED_REPORT.match(text, first.start, first.end)
-        if m is None or m.end() >= at.content[0].end or len(m.group("inner").split()) > 8:
+        if m is None or m.end() >= at.content[0].end or not _subject(m.group("inner")):
             out.append(at)
             continue
         cue = Span.of(text, m.start("inner_cue"), m.end("inner_cue"))
@@ -121,7 +133,7 @@ def split_according_to(text: str, attributions: list[Attribution], next_id: Call
         inner = Attribution(next_id(), stance.attribution_type(cue.text, content),
                             Span.trimmed(text, m.start("inner"), m.end("inner")), cue, content,
                             stance=stance.stance_of(cue.text), hedged=stance.is_hedged(cue.text, content))
-        if at.source is not None and DOCUMENT.search(at.source.text):
+        if at.type == "according_to" and at.source is not None and DOCUMENT.search(at.source.text):
             inner.id, inner.cited_by = at.id, at.cited_by
         else:
             out.append(at)

@@ -217,7 +217,7 @@ def assemble(article: Article, found: list[frames.Frame]) -> Extraction:
             id=next_id(), type=at_type, source=source, cue=cue, content=content,
             stance=stance.stance_of(cue.text), hedged=stance.is_hedged(cue.text, content)))
     attributions = chains.link_chains(text, attributions, next_id)
-    attributions = chains.split_according_to(text, attributions, next_id)
+    attributions = chains.split_embedded(text, attributions, next_id)
     attributions = retractions.split_retractions(text, attributions, next_id)
 
     resolver = SpeakerResolver(text)
