@@ -12,7 +12,8 @@ import re
 from functools import lru_cache
 
 from ..model import Attribution, Flag, Span, Speaker
-from .speakers import ROLE_WORDS, same_entity
+from .source_phrases import ROLE_WORDS
+from .speakers import same_entity
 
 WORD = re.compile(r"[A-Za-z][\w.’'\-]*")
 # Words that change no role: "Foreign Minister" and "Minister" agree.

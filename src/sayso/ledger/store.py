@@ -22,7 +22,7 @@ from sqlalchemy import create_engine, event, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
-from ..extraction.speakers import POSSESSIVE
+from ..extraction.source_phrases import POSSESSIVE
 from ..model import Article, Extraction, content_text
 from .schema import ArticleRow, AttributionRow, EventRow, Outlet, SpeakerRow, VersionRow
 

@@ -1,0 +1,414 @@
+"""What a source phrase says on its own: name, role, affiliation and kind.
+
+A source phrase is read as [affiliation] [role] [name] ("Bloomberg columnist
+Andreas Kluth", "Kremlin Spokesman Dmitry Peskov"), name plus apposition
+("Dmitry Peskov, the Kremlin spokesman"), someone known only by a role ("a
+spokesman for the Interior Ministry") or a reference that points back ("he",
+"the columnist"), which `speakers` resolves. Pure functions of the phrase and
+the text right after it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import SpeakerKind
+
+ROLE_WORDS = {
+    "spokesman", "spokeswoman", "spokesperson", "minister", "president", "president-elect",
+    "vice", "columnist", "journalist", "diplomat", "senator", "sen.", "secretary", "chancellor",
+    "premier", "ambassador", "official", "officials", "analyst", "reporter", "editor",
+    "correspondent", "chief", "director", "ceo", "chairman", "chairwoman", "chair", "governor",
+    "gov.", "mayor", "lawmaker", "representative", "rep.", "congressman", "congresswoman",
+    "candidate", "nominee", "adviser", "advisor", "aide", "general", "gen.", "commander",
+    "professor", "economist", "lawyer", "attorney", "prosecutor", "judge", "head", "leader",
+    "manager", "strategist", "pollster", "speaker", "writer", "author", "blogger", "host",
+    "anchor", "commentator", "founder", "owner", "chairperson", "envoy", "deputy", "press",
+    "campaign", "counsel", "prime", "foreign", "defense", "defence", "interior", "finance",
+    "top", "senior", "former", "acting", "state", "white", "house", "republican", "democratic",
+    "presidential", "chief-of-staff", "staff", "of", "general's", "attorney-general",
+    "executive", "member", "members", "expert", "experts", "researcher", "scientist",
+    "activist", "organizer", "organiser", "ceo", "cfo", "king", "queen", "pope", "rabbi",
+    "bishop", "sheriff", "officer", "police", "investigator", "inspector", "engineer", "doctor",
+    "physician", "surgeon", "nurse", "teacher", "student", "resident", "witness", "architect",
+    "historian", "consultant", "planner", "auditor", "accountant", "banker", "trader", "investor",
+    "technician", "pilot", "captain", "coach", "priest", "imam", "master", "councillor", "councilor",
+    "alderman", "alderwoman", "treasurer", "comptroller", "controller", "clerk", "ombudsman", "lieutenant",
+    "secretary-general", "whip", "councilman", "councilwoman", "councilmember", "commissioner", "negotiator", "mediator", "regulator", "operator", "owner", "del.",
+}
+# Words that make a role but alone are only modifiers.
+ROLE_MODIFIERS = {"top", "senior", "former", "acting", "deputy", "vice", "foreign", "defense",
+                  "defence", "interior", "finance", "prime", "press", "campaign", "state",
+                  "presidential", "republican", "democratic", "white", "house", "of", "chief",
+                  "executive", "staff"}
+ROLE_HEADS = ROLE_WORDS - ROLE_MODIFIERS | {"chief"}
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "rev."}
+DETERMINERS = {"the", "a", "an", "another", "his", "her", "its", "their", "our", "this", "that", "one",
+               "two", "three", "four", "several", "some", "many", "other", "both"}
+
+OUTLET_WORDS = re.compile(
+    r"\b(?:Times|Post|Journal|News|Herald|Tribune|Gazette|Telegraph|Guardian|Reuters|TASS|"
+    r"Bloomberg|CNN|BBC|AP|AFP|Associated Press|Agence|Interfax|RIA|Novosti|Izvestia|Kommersant|"
+    r"Vedomosti|Politico|HuffPost|Huffington|Breitbart|USA Today|NPR|Fox|MSNBC|ABC|CBS|NBC|Axios|"
+    r"Economist|Daily|Weekly|Magazine|Wire|Agency|Press|Radio|Television|TV|Insider|Observer|"
+    r"Chronicle|Courier|Examiner|Independent|Mirror|Express|Sun|Standard|Ledger|Record|Bulletin|Dispatch|"
+    r"Sentinel|Register|Monitor|Inquirer|Enquirer|Globe|Le Monde|Der Spiegel|Spiegel)\b")
+GOVERNMENT_WORDS = re.compile(
+    r"\b(?:Kremlin|White House|[Mm]inistry|[Gg]overnment|Department|Pentagon|Foreign Office|"
+    r"Cabinet|Downing Street|Élysée|Elysee|State Department|Treasury|Parliament|Congress|Senate|"
+    r"Duma|Embassy|Bureau|[Cc]ouncil|Commission|[Aa]dministration|[Oo]ffice|Presidency|[Mm]inistries|[Aa]uthority)\b")
+# Time and manner phrases that trail a source in running text ("the ministry on Wednesday").
+TRAILING = re.compile(
+    r"\s+(?:on|last|this|late|early|in|at|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|week|month|year|night|morning|afternoon|evening|today|tonight|\w+ \d{1,2}|\d{4})\b.*$"
+    r"|\s+(?:yesterday|today|also|too|again|however|himself|herself|itself|themselves)\b.*$"
+    r"|\s*,?\s+(?:who|which|whose)\b.*$")  # "an inspector, who asked not to be named"
+PORTFOLIO_HEADS = {"minister", "secretary", "commissioner", "attorney"}
+ORG_WORDS = re.compile(
+    r"\b(?:Inc|Corp|[Cc]ompany|Co|Ltd|LLC|Group|[Pp]arty|[Cc]ommittee|[Cc]ampaign|[Tt]eam|[Uu]tility|[Ff]irm|[Uu]nion|[Aa]ssociation|"
+    r"Foundation|Institute|University|Bank|Fund|Organization|Organisation|Agency|Center|Centre|"
+    r"Court|Board|Club|Coalition|Alliance|NATO|UN|EU|FBI|CIA|NSA|WHO|OPEC|[Pp]anel)\b")
+# A party's members speak as one body, also in the Senate: "Senate Democrats"
+PARTY_MEMBERS = re.compile(r"\b(?:Democrats|Republicans|Conservatives|Liberals|Socialists|Greens|Tories)\b")
+ANONYMOUS = re.compile(
+    r"^(?:an?|the|another|two|three|several|some|many|other|one|senior|unnamed)?\s*"
+    r"(?:[\w\-]+\s+){0,4}?(?:sources?|officials?|insiders?|people|persons?|aides?|diplomats?|"
+    r"observers?|analysts?|experts?|critics?|witnesses?|residents?|someone|reports?)\b", re.I)
+# The nouns of unnamed people, for "a Kremlin source", "sources close to the Kremlin"
+ANONYMOUS_HEADS = {"source", "sources", "official", "officials", "insider", "insiders", "people", "person", "persons",
+                   "aide", "aides", "diplomat", "diplomats", "observer", "observers", "analyst", "analysts",
+                   "expert", "experts", "critic", "critics", "witness", "witnesses", "resident", "residents"}
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+OWNER_PRONOUNS = {"its": ("organization", "government", "outlet"), "their": ("organization", "government", "outlet"),
+                  "his": ("person",), "her": ("person",)}
+GROUP_PRONOUNS = {"they", "them", "it", "we", "i", "you"}
+WORD = re.compile(r"[\w.\-’']+")
+# Asides that are not part of a name: "(R-Utah)", "(pictured)", ", R-Ky.,", an age (", 61,")
+ASIDE = re.compile(r"\s*\([^()]*\)|,?\s+[RDI]-[A-Z][A-Za-z.]*,?(?=\s|$)|,\s*\d{1,3}(?=\s*(?:,|$))")
+# "Ivo Marsh, the panel's chairman": an apposition inside the source span
+INNER_APPOSITION = re.compile(
+    r"^(?P<name>[^,]*[A-Z][^,]*),(?P<apposition>\s+(?P<article>(?:the|a|an)\s+)?[^,]+)(?:,.*)?$", re.S)
+# "an analysis by Lily Batchelder", "a transcript published by The Washington Post": the author speaks
+BY_AUTHOR = re.compile(
+    r"^(?:[A-Za-z][\w\-]*\s+){0,3}(?i:analysis|report|study|poll|survey|transcript|memo|statement|letter|review|"
+    r"article|editorial|column|audit|investigation|interview|book|ad|video|filing)\b(?:\s+[a-z][\w\-]*){0,4}"
+    r"\s+by\s+(?P<author>(?:the\s+)?[A-Z][^,]*)$")
+# Role words that are also common surnames: "Charlie King said", "Rob Bishop said"
+SURNAME_ROLES = {"king", "bishop", "judge"}
+# "Shipping company Tessaline", "the think tank Velmora Institute": what kind of body, then its name
+DESCRIBED_BODY = re.compile(
+    r"^(?:(?:the|a|an)\s+)?(?:[A-Za-z\-]+\s+){0,3}?(?:company|firm|group|utility|bank|carrier|airline|insurer|"
+    r"retailer|manufacturer|start-?up|charity|organi[sz]ation|nonprofit|non-profit|think tank|lobby|operator)\s+"
+    r"(?P<name>[A-Z][\w.&\-’']*(?:\s+[A-Z][\w.&\-’']*){0,4})$")
+# "An attorney for the board, Tove Amsel": a description, then the name
+NAMED_AFTER = re.compile(r"^(?P<description>[^,]+),\s+(?P<name>[A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*){0,3}),?$")
+PREPOSITIONS = {"of", "for", "to", "at", "with", "by", "from", "about", "on", "in", "against", "over", "under"}
+POSSESSIVE = re.compile(r"['’]s\b")
+
+# "the newspaper" and its kin refer to the last outlet, "the ministry" to the
+# last government body, "the journalist" to the last person with such a role.
+DESCRIPTION_KIND: dict[str, tuple[SpeakerKind, tuple[str, ...]]] = {
+    "newspaper": ("outlet", ()), "paper": ("outlet", ()), "daily": ("outlet", ()),
+    "outlet": ("outlet", ()), "agency": ("outlet", ()), "network": ("outlet", ()),
+    "broadcaster": ("outlet", ()), "magazine": ("outlet", ()), "publication": ("outlet", ()),
+    "ministry": ("government", ("ministry",)), "department": ("government", ("department",)),
+    "kremlin": ("government", ("kremlin",)), "government": ("government", ()),
+    "administration": ("government", ()), "campaign": ("organization", ("campaign",)),
+    "company": ("organization", ()), "party": ("organization", ("party",)),
+    "committee": ("organization", ("committee",)), "union": ("organization", ("union",)),
+    "association": ("organization", ("association",)), "authority": ("government", ("authority",)),
+    "council": ("government", ("council",)), "panel": ("organization", ("panel",)),
+}
+@dataclass(slots=True)
+class SourceReading:
+    """What a source phrase says on its own, before coreference."""
+
+    name: str
+    kind: SpeakerKind
+    role: str | None
+    affiliation: str | None
+    reference: str | None = None  # pronoun or description that points back ("he", "the columnist")
+    owner: str | None = None  # the possessive pronoun before a role ("its chairwoman"): whom the role serves
+
+
+def _title_case(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def join_words(words: list[str]) -> str:
+    return " ".join(words).strip(" ,;:").replace(" ,", ",")
+
+
+def classify_name(name: str) -> SpeakerKind:
+    if OUTLET_WORDS.search(name):
+        return "outlet"
+    if PARTY_MEMBERS.search(name):
+        return "organization"
+    if GOVERNMENT_WORDS.search(name):
+        return "government"
+    if ORG_WORDS.search(name) or name.isupper():
+        return "organization"
+    return "person"
+
+
+def read_source(phrase: str, following: str = "") -> SourceReading:
+    """Name, role, affiliation and kind from a source phrase.
+
+    `following` is the text right after the phrase, for an apposition
+    ("Dmitry Peskov, the Kremlin spokesman, said").
+    """
+    phrase = ASIDE.sub("", TRAILING.sub("", phrase)).strip()
+    by = BY_AUTHOR.match(phrase)
+    if by:
+        return read_source(by["author"], following)
+    inner = INNER_APPOSITION.match(phrase)
+    if inner and _is_apposition(inner):
+        return read_source(inner["name"], f",{inner['apposition']},")
+    body = DESCRIBED_BODY.match(phrase)
+    if body:
+        return SourceReading(body["name"], "organization", None, None)
+    named = NAMED_AFTER.match(phrase)
+    if named:
+        reading = _role_then_name(named["description"], named["name"])
+        if reading:
+            return reading
+    words = WORD.findall(phrase)
+    while len(words) > 1 and words[-1].isdigit():  # an age: "Quill, 54, said"
+        words.pop()
+    lower = [w.lower() for w in words]
+    if not words:
+        return SourceReading(phrase.strip(), "anonymous", None, None)
+    if len(words) == 1 and lower[0] in PERSON_PRONOUNS | GROUP_PRONOUNS:
+        return SourceReading(words[0], "person" if lower[0] in PERSON_PRONOUNS else "organization",
+                             None, None, reference=lower[0])
+    # "the columnist", "the ministry", "the newspaper": a description pointing back.
+    if lower[0] in ("the", "this", "that") and len(words) <= 3 and not any(_title_case(w) for w in words[1:]):
+        head = lower[-1]
+        if head in DESCRIPTION_KIND or head in ROLE_HEADS:
+            kind = DESCRIPTION_KIND.get(head, ("person", ()))[0]
+            # the name only shows when nothing earlier is referred to: "city government", not "The city government"
+            return SourceReading(join_words(words[1:]), kind, head if head in ROLE_HEADS else None, None, reference=head)
+    unnamed = _unnamed_role(words) or _unnamed_of(words)
+    if unnamed:
+        return unnamed
+    # Strip determiners and honorifics from the front.
+    i = 0
+    while i < len(words) and (lower[i] in DETERMINERS or lower[i] in HONORIFICS):
+        i += 1
+    rest, rest_lower = words[i:], lower[i:]
+    # Split into [pre words] [role words] [name words]: the name is the
+    # trailing run of capitalised words after the last role word.
+    # "of" belongs to a role only after a role word ("chief of staff"), not after a name ("Varn of Lowmarsh")
+    last_role = max((k for k, w in enumerate(rest_lower) if w.strip(",") in ROLE_WORDS and
+                     (w.strip(",") in ROLE_HEADS or k + 1 < len(rest_lower) or rest_lower[k - 1] == "of") and
+                     (w != "of" or (k > 0 and rest_lower[k - 1] in ROLE_WORDS)) and
+                     not _surname(rest, k)), default=-1)
+    name_words = rest[last_role + 1:]
+    if "of" in name_words and last_role >= 0:  # "Rep. Ilsa Varn of Lowmarsh": the place is not the name
+        name_words = name_words[:name_words.index("of")]
+    name_words = [w for w in name_words if w.lower() not in HONORIFICS]
+    head_role = [w for w in rest_lower[:last_role + 1] if w.strip(",") in ROLE_HEADS]
+    if ANONYMOUS.match(" ".join(rest)) and not any(_title_case(w) for w in name_words if not ANONYMOUS.match(w)) and not (
+            name_words and classify_name(join_words([w for w in name_words if _title_case(w)])) != "person"):
+        return SourceReading(join_words(words), "anonymous", None, _affiliation(rest[:last_role + 1]) if last_role >= 0 else None)
+    if last_role < 0 or not head_role:
+        # "harbor master Ada Brill": a lower-case description before a capitalised name is a role.
+        k = len(rest)
+        while k > 0 and _title_case(rest[k - 1]):
+            k -= 1
+        if (0 < k < len(rest) and all(w.islower() for w in rest[:k]) and len(rest) - k <= 4
+                and rest[k - 1] not in PREPOSITIONS):  # "The move against Varn" has no role
+            name = join_words(rest[k:])
+            return SourceReading(name, classify_name(name), join_words(rest[:k]), None)
+        name = join_words(rest) or join_words(words)
+        of = rest.index("of") if "of" in rest else 0
+        if of >= 2 and all(_title_case(w) for w in rest[:of]) and classify_name(join_words(rest[:of])) == "person":
+            name = join_words(rest[:of])  # "Donna Rawlings of Ashton, Md.": where she lives is not her name
+        role, affiliation = _apposition(following)
+        kind = classify_name(name)
+        if kind == "person" and not all(_title_case(w) for w in rest):
+            kind = "anonymous" if not any(_title_case(w) for w in rest) else kind
+        return SourceReading(name, kind, role, affiliation)
+    role, affiliation = split_role(rest[:last_role + 1])
+    owner = lower[0] if lower[0] in OWNER_PRONOUNS and not affiliation else None  # "its chairwoman Rina Holt"
+    if name_words and all(_title_case(w) for w in name_words):
+        name = join_words(name_words)
+        return SourceReading(name, classify_name(name), role, affiliation, owner=owner)
+    # A role with no name ("a Kremlin spokesman"): a person known only by role.
+    return SourceReading(join_words(words), "anonymous" if lower[0] in ("a", "an", "another") else "person",
+                         role, affiliation, owner=owner)
+
+
+def _unnamed_role(words: list[str]) -> SourceReading | None:
+    """"A spokesman for the Interior Ministry", "an aide to Senator Ilsa Varn", "two officials at the State
+    Department": someone known only by a role, and the body or person that role serves (named after it)."""
+    if words[0].lower() not in DETERMINERS:
+        return None
+    found = _role_and_body(words)
+    if found is None or found[1] is None:
+        return None
+    role, body = found
+    phrase = " ".join(words)
+    if phrase.find(body) < phrase.find(role.split()[-1]):  # "A Kremlin spokesman": the body comes first
+        return None
+    kind: SpeakerKind = "person" if words[0].lower() in ("the", "this", "that") else "anonymous"
+    return SourceReading(join_words(words), kind, role, body)
+
+
+SENTENCE_INITIAL = {"few", "many", "some", "most", "several", "all", "both", "other", "political", "world", "foreign",
+                    "federal", "state", "local", "senior", "top", "former", "current", "western", "eastern",
+                    "northern", "southern", "international", "legal", "military", "economic"}
+WHERE_FROM = {"at", "in", "from", "with", "inside", "within", "close", "near"}
+
+
+def _unnamed_of(words: list[str]) -> SourceReading | None:
+    """"A Kremlin source", "a senior White House official", "sources close to the Kremlin": unnamed people
+    and the body named right before their noun or where they are (not a body themselves, whatever the
+    body's kind). A capitalised first word may only be the sentence's ("Few people", "Political observers")."""
+    lower = [w.lower() for w in words]
+    head = next((k for k, w in enumerate(lower) if w in ANONYMOUS_HEADS and (k == 0 or words[k].islower()) and (
+        k + 1 == len(lower) or lower[k + 1] in PREPOSITIONS | WHERE_FROM)), None)
+    if head is None:
+        return None
+    before = [k for k, w in enumerate(words[:head]) if _title_case(w) and lower[k] not in DETERMINERS | ROLE_HEADS
+              and not (k == 0 and lower[k] in SENTENCE_INITIAL)]
+    if before and all(lower[k] not in DETERMINERS | PREPOSITIONS | {"and", "or"} for k in range(before[0], head)):
+        body = [words[k] for k in before]
+    else:  # "sources close to the Kremlin": a capitalised run after where they are, ending the phrase
+        rest = [w for w in words[head + 1:] if w.lower() not in DETERMINERS]
+        k = 0
+        while k < len(rest) and rest[k].lower() in WHERE_FROM | {"to"}:
+            k += 1
+        body = rest[k:] if k and rest[k:] and all(_title_case(w) for w in rest[k:]) else []
+    if not body:  # "Western diplomats": unnamed people of no body; a name elsewhere is for the rules below
+        return None if any(_title_case(w) for w in words[1:]) else SourceReading(join_words(words), "anonymous", None, None)
+    role = join_words([w for w in words[:head] if w.islower() and w not in DETERMINERS] + [words[head]])
+    return SourceReading(join_words(words), "anonymous", role if lower[head] in ROLE_HEADS else None,
+                         POSSESSIVE.sub("", join_words(body)))
+
+
+def _role_and_body(words: list[str]) -> tuple[str, str | None] | None:
+    """(role, affiliation) from a description: "attorney for Varn", "director of the Potsdam Institute
+    for Climate Research in Germany" (the body is the capitalised run after the preposition)."""
+    words = [w for w in words if w.lower() not in DETERMINERS]
+    lower = [w.lower() for w in words]
+    head = next((k for k, w in enumerate(lower) if w in ROLE_HEADS), None)
+    if head is None or head > 5 or any(w in PREPOSITIONS for w in lower[:head]):
+        return None  # the role comes first: "(former Democratic National Committee) chairman of …"
+    # the role runs on through role words: "secretary of state", "chief of staff"
+    while head + 1 < len(words) and lower[head + 1] in ROLE_WORDS and not (lower[head + 1] in PREPOSITIONS and (
+            head + 2 >= len(words) or lower[head + 2] not in ROLE_HEADS | {"state", "staff", "defense", "defence"})):
+        head += 1
+    if head + 1 < len(words) and lower[head + 1] not in PREPOSITIONS | {"who", "whose", "which", "that", "and", "now"}:
+        return None  # a name or a verb follows: "Clinton spokesman Jesse Lehrich", "the president-elect will …"
+    role, affiliation = split_role(words[:head + 1])  # "The union's leader"
+    if affiliation is None and head + 2 < len(words) and lower[head + 1] in PREPOSITIONS:
+        served = []
+        for w in words[head + 2:]:
+            if not (_title_case(w) or (served and w.lower() in ("of", "for", "and", "on"))) \
+                    or "-" in w and w.rsplit("-", 1)[-1].islower():  # "a Pakistan-based group" names no body
+                break
+            served.append(w)
+        while served and not _title_case(served[-1]):
+            served.pop()
+        affiliation = POSSESSIVE.sub("", join_words(served)) or None  # "architect of Obama’s 2008 campaign"
+    return role or join_words(words[:head + 1]), affiliation
+
+
+NOT_APPOSITION = {"including", "among", "such", "like", "and", "or", "now", "who", "which", "whose",
+                  "citing", "quoting", "according", "saying", "adding"}
+
+
+def _is_apposition(inner: re.Match) -> bool:
+    """"X, the …" and "X, one of …" are always appositions of X; "X, director of …" only when X ends in a name
+    ("Trump's running mate, Indiana Gov. Mike Pence" is the other way round) and a role follows that names no
+    one else."""
+    if inner["article"] or inner["apposition"].split()[:2] == ["one", "of"]:
+        return True
+    return _title_case(inner["name"].split()[-1]) and _description(inner["apposition"].split()) is not None
+
+
+def _description(words: list[str]) -> tuple[str, str | None] | None:
+    """(role, affiliation) when words after a comma with no article describe what comes before ("director
+    of the Velmora Institute"); None for an example ("including …") or another speaker ("Clinton spokesman
+    Jesse Lehrich")."""
+    found = _role_and_body(words) if words and words[0].lower() not in NOT_APPOSITION else None
+    if found is None:
+        return None
+    alone = read_source(" ".join(words))
+    return None if alone.kind == "person" and alone.name != join_words(WORD.findall(" ".join(words))) else found
+
+
+def _surname(words: list[str], k: int) -> bool:
+    """"Charlie King": a role word ending a run of capitalised name words is a surname."""
+    return (k == len(words) - 1 and k > 0 and words[k].lower() in SURNAME_ROLES and _title_case(words[k])
+            and _title_case(words[k - 1]) and words[k - 1].lower() not in ROLE_WORDS | BODY_NOUNS | {"court"})
+
+
+def _role_then_name(description: str, name: str) -> SourceReading | None:
+    """"An attorney for Varn, Tove Amsel": the role and whom it serves come before the name; "Her challenger
+    in next month's election, Councilman Ivo Marsh": the name's own title is the role."""
+    found = _role_and_body(WORD.findall(description))
+    named = read_source(name)
+    if named.kind != "person" or (found is None and named.role is None):
+        return None
+    return named if found is None else SourceReading(named.name, "person", *found)
+
+
+def _affiliation(role_part: list[str]) -> str | None:
+    """Capitalised words in the role part that are not role words: "Bloomberg", "Kremlin", "EU"."""
+    aff = [w for w in role_part if _title_case(w) and w.lower() not in ROLE_WORDS]
+    return join_words(aff) or None
+
+
+# Nouns that name a body: in "Foreign Ministry spokesman" or "Clinton campaign manager"
+# everything up to the body noun is whom the person speaks for, the rest is the role.
+GENERIC_BODIES = {"ministry", "department", "campaign", "office", "committee", "party", "government",
+                  "administration", "council", "commission", "embassy", "cabinet", "court", "board", "panel"}
+BODY_NOUNS = GENERIC_BODIES | {"house", "kremlin", "senate", "congress", "parliament", "pentagon"}
+
+
+def split_role(role_part: list[str]) -> tuple[str | None, str | None]:
+    """(role, affiliation) from the words before a name or in an apposition."""
+    while role_part and role_part[-1].lower() == "of":  # "a leader of a Pakistan-based group"
+        role_part = role_part[:-1]
+    owner = max((k for k, w in enumerate(role_part[:-1]) if POSSESSIVE.search(w)), default=None)
+    if owner is not None:  # "the union's leader", "Sorel's chief of staff"
+        affiliation = join_words([w for w in role_part[:owner] if w.lower() not in DETERMINERS]
+                             + [POSSESSIVE.sub("", role_part[owner])])
+        return join_words(role_part[owner + 1:]) or None, affiliation or None
+    body = max((k for k, w in enumerate(role_part[:-1]) if w.lower() in BODY_NOUNS), default=None)
+    if body is not None:
+        start = body
+        while start > 0 and _title_case(role_part[start - 1]) and role_part[start - 1].lower() not in ROLE_HEADS:
+            start -= 1
+        return join_words(role_part[:start] + role_part[body + 1:]) or None, join_words(role_part[start:body + 1])
+    # A portfolio: the capitalised word before "Minister" belongs to the role ("Transport Minister").
+    portfolio = None
+    for k in range(len(role_part) - 1, 0, -1):
+        if role_part[k].lower() in PORTFOLIO_HEADS and _title_case(role_part[k - 1]) \
+                and role_part[k - 1].lower() not in ROLE_WORDS:
+            portfolio = k - 1
+            break
+    affiliation = _affiliation(role_part if portfolio is None else role_part[:portfolio])
+    role = join_words([w for k, w in enumerate(role_part) if (portfolio is not None and k >= portfolio)
+                   or not (_title_case(w) and w.lower() not in ROLE_WORDS)]) or None
+    if role and affiliation:
+        role = join_words([w for w in role.split() if w not in affiliation.split()]) or role
+    return role, affiliation
+
+
+AGE_FIRST = re.compile(r"\s*,\s*\d{1,3}\s*,")  # "Ada Brill, 61, a retired teacher, said"
+APPOSITION = re.compile(r"^\s*,\s+(?P<article>(?:the|a|an)\s+)?([^,.;:]{3,100}?)\s*(?:,|\.(?=\s|$))")
+
+
+def _apposition(following: str) -> tuple[str | None, str | None]:
+    m = APPOSITION.match(ASIDE.sub("", following, count=1) if AGE_FIRST.match(following) else following)
+    if m is None:
+        return None, None
+    words = m.group(2).split()
+    if m["article"]:
+        return _role_and_body(words) or (None, None)
+    # without an article only a phrase closed by a comma: ", called him a master at …." is a clause
+    return (_description(words) if m.group(0).endswith(",") else None) or (None, None)

@@ -1,0 +1,152 @@
+import pytest
+
+from sayso.extraction.source_phrases import read_source
+
+
+@pytest.mark.parametrize("phrase,name,role,affiliation,kind", [
+    ("Top EU diplomat Josep Borrell", "Josep Borrell", "Top diplomat", "EU", "person"),
+    ("Bloomberg columnist Andreas Kluth", "Andreas Kluth", "columnist", "Bloomberg", "person"),
+    ("Kremlin Spokesman Dmitry Peskov", "Dmitry Peskov", "Spokesman", "Kremlin", "person"),
+    ("Foreign Minister Sergey Lavrov", "Sergey Lavrov", "Foreign Minister", None, "person"),
+    ("Transport Minister Oskar Lind", "Oskar Lind", "Transport Minister", None, "person"),
+    ("The New York Post", "New York Post", None, None, "outlet"),
+    ("the Kremlin", "Kremlin", None, None, "government"),
+    ("Quill, 54", "Quill", None, None, "person"),
+    ("the port authority", "port authority", None, None, "government"),
+    ("A source close to the pilots' association", "A source close to the pilots' association", None, None,
+     "anonymous"),
+    ("The Brennock Ledger", "Brennock Ledger", None, None, "outlet"),
+    ("sources", "sources", None, None, "anonymous"),
+    ("a senior official", "a senior official", None, None, "anonymous"),
+    ("Mr. Trump", "Trump", None, None, "person"),
+    ("Kestrel's foreign ministry on Wednesday", "Kestrel's foreign ministry", None, None, "government"),
+    # what comes up to a body noun is whom the person speaks for; the rest is the role
+    ("Foreign Ministry spokeswoman Vera Holm", "Vera Holm", "spokeswoman", "Foreign Ministry", "person"),
+    ("former State Department spokesman Ivo Brandt", "Ivo Brandt", "former spokesman", "State Department", "person"),
+    ("White House press secretary Lena Ostrova", "Lena Ostrova", "press secretary", "White House", "person"),
+    ("Marrow campaign manager Pia Dunn", "Pia Dunn", "manager", "Marrow campaign", "person"),
+    ("Sorel's transition office", "Sorel's transition office", None, None, "government"),
+    ("The union's leader, Tomas Fell", "Tomas Fell", "leader", "union", "person"),
+    ("Anja Sorel’s chief of staff Dara Wynn", "Dara Wynn", "chief of staff", "Anja Sorel", "person"),
+    # a description is named without its article when it refers to nothing earlier
+    ("The city government", "city government", None, None, "government"),
+    ("the columnist", "columnist", "columnist", None, "person"),
+    # US-style titles, constituencies and appositions inside the source span
+    ("Rep. Ivo Marsh (R-Lowmarsh)", "Ivo Marsh", "Rep.", None, "person"),
+    ("Senate Majority Leader Ivo Marsh, R-Lowm.,", "Ivo Marsh", "Majority Leader", "Senate", "person"),
+    # a document's author speaks for it
+    ("an analysis by Tove Amsel", "Tove Amsel", None, None, "person"),
+    ("a transcript of the hearing published by The Velmora Courier", "Velmora Courier", None, None, "outlet"),
+    ("Senate Democrats", "Senate Democrats", None, None, "organization"),
+    ("Republicans", "Republicans", None, None, "organization"),
+    ("A House panel", "House panel", None, None, "organization"),
+    ("Rep. Ilsa Varn of Lowmarsh, the panel's ranking Democrat,", "Ilsa Varn", "Rep.", None, "person"),
+    ("Del. Ola Brun of the Outer Isles", "Ola Brun", "Del.", None, "person"),
+    ("Sorel, the former secretary of state,", "Sorel", "former secretary of state", None, "person"),
+    ("An attorney for Varn, Tove Amsel,", "Tove Amsel", "attorney", "Varn", "person"),
+    ("Ines Moll, director of the Velmora Institute", "Ines Moll", "director", "Velmora Institute", "person"),
+    ("Ines Moll, interim chairwoman of the Democratic Harbor Committee", "Ines Moll", "interim chairwoman",
+     "Democratic Harbor Committee", "person"),
+    ("Ivo Marsh, founder and chief of the Velmora Institute", "Ivo Marsh", "founder", None, "person"),
+    ("Ivo Marsh, the attorney general of Lowmarsh, one of the towns suing the board", "Ivo Marsh", "attorney general",
+     "Lowmarsh", "person"),
+    ("Tova King, a prominent Lowmarsh Democrat", "Tova King", None, None, "person"),
+    ("Supreme Court Judge Ola Brun", "Ola Brun", "Judge", "Supreme Court", "person"),
+    ("A spokeswoman for the Lowmarsh Water Board, Ada Brill", "Ada Brill", "spokeswoman", "Lowmarsh Water Board",
+     "person"),
+    ("Ada Brill, 61, a retired teacher", "Ada Brill", "retired teacher", None, "person"),
+    ("Her challenger in next month's election, Councilman Ivo Marsh", "Ivo Marsh", "Councilman", None, "person"),
+    ("Dona Rall, 59, of Ashton, Md.", "Dona Rall", None, None, "person"),
+    ("the Velmora Council in 2015", "Velmora Council", None, None, "government"),
+    # unnamed people and the body they are of or close to
+    ("a Kremlin source", "a Kremlin source", None, "Kremlin", "anonymous"),
+    ("a senior White House official", "a senior White House official", "senior official", "White House",
+     "anonymous"),
+    ("sources close to the Kremlin", "sources close to the Kremlin", None, "Kremlin", "anonymous"),
+    ("Lowmarsh aides", "Lowmarsh aides", None, "Lowmarsh", "anonymous"),
+    ("Western diplomats", "Western diplomats", None, None, "anonymous"),
+    ("The Velmora Observer", "Velmora Observer", None, None, "outlet"),
+    ("Ivo Marsh, one of the mayor's closest aides", "Ivo Marsh", None, None, "person"),
+    ("State Treasurer Ola Brun", "Ola Brun", "State Treasurer", None, "person"),
+    ("Shipping company Tessaline", "Tessaline", None, None, "organization"),
+    ("the think tank Velmora Policy Lab", "Velmora Policy Lab", None, None, "organization"),
+    # someone known only by a role, and whom the role serves
+    ("A columnist for the Velmora Courier", "A columnist for the Velmora Courier", "columnist", "Velmora Courier",
+     "anonymous"),
+    ("a senior official at the State Department", "a senior official at the State Department", "senior official",
+     "State Department", "anonymous"),
+    ("an aide to Senator Ilsa Varn", "an aide to Senator Ilsa Varn", "aide", "Senator Ilsa Varn", "anonymous"),
+    ("the head of the Lowmarsh Water Board", "the head of the Lowmarsh Water Board", "head", "Lowmarsh Water Board",
+     "person"),
+    ("a leader of a Lowmarsh-based group", "a leader of a Lowmarsh-based group", "leader", None, "anonymous"),
+    ("the minister of defense", "the minister of defense", "minister of defense", None, "person"),
+])
+def test_read_source(phrase, name, role, affiliation, kind):
+    r = read_source(phrase)
+    assert (r.name, r.role, r.affiliation, r.kind) == (name, role, affiliation, kind)
+
+
+def test_apposition_gives_the_role():
+    r = read_source("Dmitry Peskov", ", the Kremlin spokesman, said")
+    assert (r.name, r.role, r.affiliation) == ("Dmitry Peskov", "spokesman", "Kremlin")
+
+
+def test_apposition_names_the_body_after_the_role():
+    r = read_source("Ines Moll", ", the director of the Velmora Institute for Tidal Research in Orvane, said")
+    assert (r.role, r.affiliation) == ("director", "Velmora Institute for Tidal Research")
+    r = read_source("Ola Brun", ", the chief of staff to Mayor Petra Quill, said")
+    assert (r.role, r.affiliation) == ("chief of staff", "Mayor Petra Quill")
+
+
+def test_an_age_before_the_apposition():
+    r = read_source("Ada Brill", ", 61, a retired teacher, said")
+    assert (r.name, r.role) == ("Ada Brill", "retired teacher")
+
+
+def test_apposition_splits_body_and_role():
+    r = read_source("Vera Holm", ", a Foreign Ministry spokeswoman, said")
+    assert (r.role, r.affiliation) == ("spokeswoman", "Foreign Ministry")
+
+
+def test_citing_after_a_comma_is_no_apposition():
+    r = read_source("The Orvane Herald", ", citing an unnamed official, reported")
+    assert (r.name, r.role) == ("Orvane Herald", None)
+
+
+def test_relative_clause_is_not_part_of_the_name():
+    r = read_source("An inspector familiar with the plants, who asked not to be named,")
+    assert r.name == "An inspector familiar with the plants" and r.kind == "anonymous"
+
+
+def test_words_before_a_name_that_end_in_a_preposition_are_no_role():
+    assert read_source("The move against Varn").role is None
+
+
+def test_a_list_of_names_is_not_read_as_a_name_and_its_apposition():
+    assert "Ada Brill" in read_source("Ivo Marsh, Tove Amsel and Ada Brill").name
+
+
+def test_a_comma_before_another_speaker_or_an_example_is_no_apposition():
+    # the person named after the comma is the speaker, not a role of what comes before it
+    assert read_source("Quill's running mate, harbor Commissioner Ola Brun").name == "Ola Brun"
+    assert read_source("The Velmora Courier, board spokesman Ivo Marsh").name == "Ivo Marsh"
+    assert read_source("some Democrats, including Senator Ola Brun of Lowmarsh").name == "Ola Brun"
+
+
+def test_a_speaker_named_after_the_source_is_not_its_apposition():
+    r = read_source("The Velmora Courier", ", board spokesman Ivo Marsh said on Friday that the bridge was safe")
+    assert (r.role, r.affiliation) == (None, None)
+    r = read_source("Ines Moll", ", director of the Velmora Institute, said")
+    assert (r.role, r.affiliation) == ("director", "Velmora Institute")
+    r = read_source("Ines Moll", ", the harbor board's chairwoman. She left early.")  # the sentence ends it
+    assert (r.role, r.affiliation) == ("chairwoman", "harbor board")
+    r = read_source("Sorel's transition office", ", the president-elect will spend January at home.")
+    assert (r.role, r.affiliation) == (None, None)  # a clause, not an apposition
+    r = read_source("Ines Moll", ", on her first day in the job after the departure of the commissioner.")
+    assert (r.role, r.affiliation) == (None, None)
+    r = read_source("Ines Moll", ", called him a master at bolting deals together.")
+    assert (r.role, r.affiliation) == (None, None)
+
+
+def test_by_names_an_author_only_after_a_document():
+    assert read_source("the harbor districts won by Republicans").name == "harbor districts won by Republicans"
