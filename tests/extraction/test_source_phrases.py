@@ -68,6 +68,9 @@ from sayso.extraction.source_phrases import read_source
     ("The Velmora Observer", "Velmora Observer", None, None, "outlet"),
     ("Ivo Marsh, one of the mayor's closest aides", "Ivo Marsh", None, None, "person"),
     ("State Treasurer Ola Brun", "Ola Brun", "State Treasurer", None, "person"),
+    # a demonym before a role names the country
+    ("Russian President Ivo Brill", "Ivo Brill", "President", "Russia", "person"),
+    ("a German official", "a German official", "official", "Germany", "anonymous"),
     ("Shipping company Tessaline", "Tessaline", None, None, "organization"),
     ("the think tank Velmora Policy Lab", "Velmora Policy Lab", None, None, "organization"),
     # someone known only by a role, and whom the role serves

@@ -103,6 +103,23 @@ DESCRIBED_BODY = re.compile(
     r"(?P<name>[A-Z][\w.&\-’']*(?:\s+[A-Z][\w.&\-’']*){0,4})$")
 # "An attorney for the board, Tove Amsel": a description, then the name
 NAMED_AFTER = re.compile(r"^(?P<description>[^,]+),\s+(?P<name>[A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*){0,3}),?$")
+# "Russian President Ivo Brill" speaks for Russia: the country a demonym before a role names
+COUNTRIES = {d: c for c, ds in {
+    "United States": "American U.S. US", "Britain": "British U.K. UK", "Russia": "Russian", "China": "Chinese",
+    "France": "French", "Germany": "German", "Ukraine": "Ukrainian", "Israel": "Israeli", "Iran": "Iranian",
+    "Turkey": "Turkish", "Japan": "Japanese", "India": "Indian", "Mexico": "Mexican", "Canada": "Canadian",
+    "Italy": "Italian", "Spain": "Spanish", "Poland": "Polish", "Syria": "Syrian", "Iraq": "Iraqi",
+    "Saudi Arabia": "Saudi", "Egypt": "Egyptian", "Brazil": "Brazilian", "Australia": "Australian",
+    "Netherlands": "Dutch", "Belgium": "Belgian", "Sweden": "Swedish", "Norway": "Norwegian",
+    "Finland": "Finnish", "Denmark": "Danish", "Greece": "Greek", "Hungary": "Hungarian", "Austria": "Austrian",
+    "Switzerland": "Swiss", "Ireland": "Irish", "Pakistan": "Pakistani", "Afghanistan": "Afghan",
+    "Venezuela": "Venezuelan", "Cuba": "Cuban", "Nigeria": "Nigerian", "Kenya": "Kenyan",
+    "Ethiopia": "Ethiopian", "Qatar": "Qatari", "Jordan": "Jordanian", "Lebanon": "Lebanese",
+    "Belarus": "Belarusian", "Georgia": "Georgian", "Armenia": "Armenian", "Azerbaijan": "Azerbaijani",
+    "Kazakhstan": "Kazakh", "Serbia": "Serbian", "Romania": "Romanian", "Portugal": "Portuguese",
+    "Argentina": "Argentine Argentinian", "Colombia": "Colombian", "Chile": "Chilean", "Peru": "Peruvian",
+    "Indonesia": "Indonesian", "Vietnam": "Vietnamese", "Philippines": "Philippine Filipino",
+}.items() for d in ds.split()}
 PREPOSITIONS = {"of", "for", "to", "at", "with", "by", "from", "about", "on", "in", "against", "over", "under"}
 POSSESSIVE = re.compile(r"['’]s\b")
 
@@ -285,7 +302,7 @@ def _unnamed_of(words: list[str]) -> SourceReading | None:
         return None if any(_title_case(w) for w in words[1:]) else SourceReading(join_words(words), "anonymous", None, None)
     role = join_words([w for w in words[:head] if w.islower() and w not in DETERMINERS] + [words[head]])
     return SourceReading(join_words(words), "anonymous", role if lower[head] in ROLE_HEADS else None,
-                         POSSESSIVE.sub("", join_words(body)))
+                         COUNTRIES.get(join_words(body), POSSESSIVE.sub("", join_words(body))))
 
 
 def _role_and_body(words: list[str]) -> tuple[str, str | None] | None:
@@ -396,7 +413,7 @@ def split_role(role_part: list[str]) -> tuple[str | None, str | None]:
                    or not (_title_case(w) and w.lower() not in ROLE_WORDS)]) or None
     if role and affiliation:
         role = join_words([w for w in role.split() if w not in affiliation.split()]) or role
-    return role, affiliation
+    return role, COUNTRIES.get(affiliation or "", affiliation)
 
 
 AGE_FIRST = re.compile(r"\s*,\s*\d{1,3}\s*,")  # "Ada Brill, 61, a retired teacher, said"
