@@ -51,3 +51,14 @@ def test_impossible_dates_are_not_resolved():
     text = "Talks end on February 30 or on February 29."
     found = {m.text: m.date for m in resolve_dates(text, 0, len(text), date(2027, 3, 1))}
     assert "on February 30" not in found and found["on February 29"] == "2028-02-29"
+
+
+def test_day_first_dates_and_a_region_after_the_city():
+    dl = find_dateline("H\nMoscow, 18 November (Interfax) - The ministry said.", 2, "2026-11-20")
+    assert (dl.place, dl.date, dl.agency) == ("Moscow", "2026-11-18", "Interfax")
+    dl = find_dateline("H\nSPRINGFIELD, Ill. (AP) — Officials said.", 2, "2026-11-20")
+    assert (dl.place, dl.agency) == ("SPRINGFIELD, Ill.", "AP")
+    assert find_dateline("H\nKYIV, Ukraine — Officials said.", 2, None).place == "KYIV, Ukraine"
+    text = "Talks end on 3 December or by 14 Jan 2027, though they may 2 ways differ."
+    found = {m.text: m.date for m in resolve_dates(text, 0, len(text), date(2026, 11, 18))}
+    assert found == {"on 3 December": "2026-12-03", "by 14 Jan 2027": "2027-01-14"}  # "may 2" is no date

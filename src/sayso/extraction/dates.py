@@ -18,8 +18,12 @@ MONTH_RE = (r"(?:January|February|March|April|May|June|July|August|September|Oct
             r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
-PLACE = r"(?P<place>[A-Z][A-Za-z.'\-]*(?:[ \-][A-Z][A-Za-z.'\-]*){0,3})"
-DATE = rf"(?P<date>{MONTH_RE}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
+# "KYIV, Ukraine —", "SPRINGFIELD, Ill. —": a region after the city belongs to the place
+PLACE = (r"(?P<place>[A-Z][A-Za-z.'\-]*(?:[ \-][A-Z][A-Za-z.'\-]*){0,3}"
+         r"(?:,\s+[A-Z][a-z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?(?=\s*[—–(/,]))?)")
+# "November 18", "Nov. 18, 2026", and the day first as British and European wires write it: "18 November"
+MONTH_DAY = rf"(?:{MONTH_RE}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_RE})(?:,?\s+\d{{4}})?"
+DATE = rf"(?P<date>{MONTH_DAY})"
 DATELINE_PATTERNS = (
     # MOSCOW, November 18. /TASS/.
     re.compile(rf"{PLACE},\s+{DATE}\s*\.?\s*/(?P<agency>[^/\n]{{2,40}})/\.?"),
@@ -47,12 +51,12 @@ def parse_iso(value: str | None) -> date | None:
 def _month_day(text: str, anchor: date | None) -> str | None:
     """"November 17, 2026" as written; "November 17" the occurrence nearest the anchor (a dateline of
     December 31 on a story published on January 1 is last year's), or "--11-17" with no anchor."""
-    m = re.match(rf"({MONTH_RE})\s+(\d{{1,2}})(?:,?\s+(\d{{4}}))?", text)
+    m = re.match(rf"(?:({MONTH_RE})\s+(\d{{1,2}})|(\d{{1,2}})\s+({MONTH_RE}))(?:,?\s+(\d{{4}}))?", text, re.I)
     if not m:
         return None
-    month, day = month_number(m.group(1)), int(m.group(2))
-    if m.group(3):
-        written = _valid(int(m.group(3)), month, day)
+    month, day = month_number(m.group(1) or m.group(4)), int(m.group(2) or m.group(3))
+    if m.group(5):
+        written = _valid(int(m.group(5)), month, day)
         return written.isoformat() if written else None
     if anchor is None:  # 2000 was a leap year, so February 29 passes
         return f"--{month:02d}-{day:02d}" if _valid(2000, month, day) else None
@@ -73,7 +77,7 @@ def find_dateline(text: str, body_start: int, published: str | None) -> Dateline
         place = groups.get("place")
         # A dateline place is written in capitals ("MOSCOW") or is followed by
         # a date; this keeps ordinary sentences ("Trump, May 3 ...") out.
-        if not (place and (place.isupper() or groups.get("date"))):
+        if not (place and (place.split(",")[0].isupper() or groups.get("date"))):
             continue
         iso = _month_day(groups["date"], anchor) if groups.get("date") else None
         if iso is None and anchor and not groups.get("date"):
@@ -85,7 +89,8 @@ def find_dateline(text: str, body_start: int, published: str | None) -> Dateline
 
 
 RELATIVE = re.compile(
-    rf"\b(?:(?:on|by|since|until|from)\s+)?(?P<md>{MONTH_RE}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
+    rf"\b(?:(?:on|by|since|until|from)\s+)?(?P<md>(?-i:{MONTH_RE})\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
+    rf"|\d{{1,2}}\s+(?-i:{MONTH_RE})(?:,?\s+\d{{4}})?)"
     rf"|\b(?:in|by|since|until|from|early|late|mid-?)\s+(?P<month>{MONTH_RE})(?:\s+(?P<myear>\d{{4}}))?\b"
     r"|\b(?P<rel>yesterday|today|tomorrow)\b"
     r"|\b(?P<which>next|last|this)\s+(?P<unit>year|month|week)\b"
