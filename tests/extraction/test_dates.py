@@ -21,6 +21,11 @@ def test_dateline_without_year_or_publication_keeps_month_and_day():
     assert dl.date == "--11-18" and dl.agency == "Northwind News"
 
 
+def test_a_byline_before_the_dateline():
+    dl = find_dateline("H\nBy Ada Brill and Ivo Marsh\nLONDON, Nov 18 (Reuters) - Talks resumed.", 2, "2026-11-18")
+    assert (dl.place, dl.agency, dl.span.text) == ("LONDON", "Reuters", "LONDON, Nov 18 (Reuters) -")
+
+
 def test_ordinary_sentence_is_not_a_dateline():
     assert find_dateline("H\nThe mayor (a Democrat) — said so.", 2, None) is None
 

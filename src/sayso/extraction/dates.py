@@ -34,6 +34,9 @@ DATELINE_PATTERNS = (
 )
 
 
+BYLINE = re.compile(r"By\s+[A-Z][^\n]{1,80}\n\s*")
+
+
 def month_number(word: str) -> int | None:
     w = word.lower().rstrip(".")
     return MONTHS.get(w) or MONTH_ABBR.get(w)
@@ -67,8 +70,11 @@ def _month_day(text: str, anchor: date | None) -> str | None:
 def find_dateline(text: str, body_start: int, published: str | None) -> Dateline | None:
     """A dateline at the start of the body (the first line after the headline)."""
     anchor = parse_iso(published)
-    head = text[body_start:body_start + 200]
+    head = text[body_start:body_start + 300]
     lead = len(head) - len(head.lstrip())
+    byline = BYLINE.match(head, lead)  # "By Ada Brill\nMOSCOW, Nov 18 (Reuters) -"
+    if byline:
+        lead = byline.end()
     for pattern in DATELINE_PATTERNS:
         m = pattern.match(head, lead)
         if not m:
