@@ -151,8 +151,8 @@ def continues(text: str, prev: Attribution, at: Attribution) -> bool:
     """`at` (a cue with no source, after `prev`) carries on the report `prev`."""
     prev_end = max(s.end for s in [*prev.content, *(x for x in (prev.cue, prev.source) if x)])
     closed = SENTENCE_BREAK.search(text, max(0, prev_end - 2), at.cue.start + 1)  # 'open." Asked about …'
-    if prev_end <= at.cue.start and not closed and (COORDINATED.fullmatch(text, prev_end, at.cue.start) or (
-            AND_THEN.match(text, prev_end, at.cue.start) and not SENTENCE_BREAK.search(text, prev_end, at.cue.start))):
+    if prev_end <= at.cue.start and not closed and (COORDINATED.fullmatch(text, prev_end, at.cue.start)
+                                                     or AND_THEN.match(text, prev_end, at.cue.start)):
         return True
     return (prev.source is not None and prev.source.end <= at.cue.start and bool(PARTICIPLE.match(at.cue.text))
             and not SENTENCE_BREAK.search(text, prev.source.end, at.cue.start))
