@@ -67,7 +67,10 @@ def compatible(a: list[str], b: list[str]) -> bool:
     return ka == kb or not ka or not kb
 
 
-def _person_of(people: list[list[tuple[list[str], Span, str]]], name: str):
+TitledName = tuple[list[str], Span, str]  # title words, the span, the name
+
+
+def _person_of(people: list[list[TitledName]], name: str) -> list[TitledName] | None:
     """The list `name` belongs to: a full name's own, or one begun by its surname alone; a surname alone
     goes with the last person of that surname."""
     if " " in name:
@@ -79,7 +82,7 @@ def _person_of(people: list[list[tuple[list[str], Span, str]]], name: str):
 def role_conflicts(text: str, speakers: list[Speaker]) -> list[Flag]:
     # one list per person: a full name starts or joins its own, a surname alone joins the last person
     # of that surname ("Mayor Ivo Brill" … "Mayor Brill" is not Senator Ada Brill)
-    people: list[list[tuple[list[str], Span, str]]] = []
+    people: list[list[TitledName]] = []
     for title, span, name in titled_names(text):
         if "former" in title or not any(w not in NEUTRAL for w in title):
             continue
