@@ -19,33 +19,40 @@ def test_compatible_titles_and_former_are_not_flagged():
     assert role_conflicts(text, []) == []
 
 
+def headline_and_lede(text: str, head: tuple[str, str], lede: tuple[str, str], head_stance: str = "asserts"):
+    """The headline span, where the body starts, and one report in each: (source, cue) found in the text,
+    the rest of the line as content, spoken by s1 (headline) and s2 (lede)."""
+    body = text.index("\n") + 1
+
+    def report(aid: str, source: str, cue: str, start: int, end: int, stance: str) -> Attribution:
+        s = text.index(source, start)
+        c = text.index(cue, s + len(source))
+        after = c + len(cue) + 1
+        return Attribution(aid, "indirect", Span(s, s + len(source), source), Span(c, c + len(cue), cue),
+                           [Span(after, end, text[after:end])], "s" + aid[1], stance=stance)
+
+    return (Span(0, body - 1, text[:body - 1]), body,
+            [report("a1", *head, 0, body - 1, head_stance), report("a2", *lede, body, len(text), "asserts")])
+
+
 def test_headline_credits_someone_else():
-    text = "Mayor says bridge will reopen\nA columnist wrote that the bridge will reopen soon."
-    head = Span(0, 29, text[:29])
+    head, body, reports = headline_and_lede("Mayor says bridge will reopen\nA columnist wrote that the bridge will reopen soon.",
+                                            ("Mayor", "says"), ("A columnist", "wrote"))
     sp = {"s1": Speaker("s1", "Mayor", "person"), "s2": Speaker("s2", "A columnist", "person", role="columnist")}
-    a1 = Attribution("a1", "indirect", Span(0, 5, "Mayor"), Span(6, 10, "says"), [Span(11, 29, text[11:29])], "s1")
-    c = text.index("that")
-    a2 = Attribution("a2", "indirect", Span(30, 41, "A columnist"), Span(42, 47, "wrote"), [Span(c, len(text), text[c:])], "s2")
-    flag = headline_mismatch(head, [a1, a2], sp, 30)
+    flag = headline_mismatch(head, reports, sp, body)
     assert flag is not None and "Mayor" in flag.message and "A columnist" in flag.message
-    a2.speaker_id = "s1"
-    assert headline_mismatch(head, [a1, a2], sp, 30) is None
+    reports[1].speaker_id = "s1"
+    assert headline_mismatch(head, reports, sp, body) is None
 
 
 def test_a_headline_description_that_fits_the_lede_s_speaker():
-    text = "Lawmaker says the port will close\nRep. Ivo Marsh said the port will close in May."
-    body = text.index("\n") + 1
-    head = Span(0, body - 1, text[:body - 1])
+    head, body, reports = headline_and_lede("Lawmaker says the port will close\nRep. Ivo Marsh said the port will close in May.",
+                                            ("Lawmaker", "says"), ("Rep. Ivo Marsh", "said"))
     sp = {"s1": Speaker("s1", "Lawmaker", "person", role="Lawmaker"),
           "s2": Speaker("s2", "Ivo Marsh", "person", role="Rep.")}
-    a1 = Attribution("a1", "indirect", Span(0, 8, "Lawmaker"), Span(9, 13, "says"),
-                     [Span(14, body - 1, text[14:body - 1])], "s1")
-    said = text.index("said", body)
-    a2 = Attribution("a2", "indirect", Span(body, said - 1, text[body:said - 1]), Span(said, said + 4, "said"),
-                     [Span(said + 5, len(text), text[said + 5:])], "s2")
-    assert headline_mismatch(head, [a1, a2], sp, body) is None
+    assert headline_mismatch(head, reports, sp, body) is None
     sp["s2"].role = "columnist"
-    assert headline_mismatch(head, [a1, a2], sp, body) is not None
+    assert headline_mismatch(head, reports, sp, body) is not None
 
 
 def test_a_title_is_not_read_from_of_or_a_possessive():
@@ -54,32 +61,21 @@ def test_a_title_is_not_read_from_of_or_a_possessive():
 
 
 def test_a_headline_may_name_the_body_a_speaker_serves():
-    text = "Kestrel says the deal is close\nKestrel's Foreign Minister Ilse Marrow said the deal is close."
-    body = text.index("\n") + 1
-    head = Span(0, body - 1, text[:body - 1])
+    head, body, reports = headline_and_lede(
+        "Kestrel says the deal is close\nKestrel's Foreign Minister Ilse Marrow said the deal is close.",
+        ("Kestrel", "says"), ("Kestrel's Foreign Minister Ilse Marrow", "said"))
     sp = {"s1": Speaker("s1", "Kestrel", "government"),
           "s2": Speaker("s2", "Ilse Marrow", "person", role="Foreign Minister", affiliation="Kestrel")}
-    a1 = Attribution("a1", "indirect", Span(0, 7, "Kestrel"), Span(8, 12, "says"), [Span(13, body - 1, text[13:body - 1])],
-                     "s1")
-    said = text.index("said", body)
-    a2 = Attribution("a2", "indirect", Span(body, said - 1, text[body:said - 1]), Span(said, said + 4, "said"),
-                     [Span(said + 5, len(text), text[said + 5:])], "s2")
-    assert headline_mismatch(head, [a1, a2], sp, body) is None
+    assert headline_mismatch(head, reports, sp, body) is None
     sp["s2"].affiliation = "Orvane"
-    assert headline_mismatch(head, [a1, a2], sp, body) is not None
+    assert headline_mismatch(head, reports, sp, body) is not None
 
 
 def test_a_headline_denial_is_not_the_statement_it_denies():
-    text = "Ministry denies report that the border will close\nA columnist wrote that the border will close."
-    head_end = text.index("\n")
-    head = Span(0, head_end, text[:head_end])
+    head, body, reports = headline_and_lede(
+        "Ministry denies report that the border will close\nA columnist wrote that the border will close.",
+        ("Ministry", "denies"), ("A columnist", "wrote"), head_stance="denies")
     sp = {"s1": Speaker("s1", "Ministry", "government"), "s2": Speaker("s2", "A columnist", "anonymous")}
-    a1 = Attribution("a1", "indirect", Span(0, 8, "Ministry"), Span(9, 15, "denies"),
-                     [Span(16, head_end, text[16:head_end])], "s1", stance="denies")
-    body = head_end + 1
-    c = text.index("that the border", body)
-    a2 = Attribution("a2", "indirect", Span(body, body + 11, "A columnist"), Span(body + 12, body + 17, "wrote"),
-                     [Span(c, len(text), text[c:])], "s2")
-    assert headline_mismatch(head, [a1, a2], sp, body) is None
-    a2.stance = "denies"  # a columnist denying it is someone else denying the same thing
-    assert headline_mismatch(head, [a1, a2], sp, body) is not None
+    assert headline_mismatch(head, reports, sp, body) is None
+    reports[1].stance = "denies"  # a columnist denying it is someone else denying the same thing
+    assert headline_mismatch(head, reports, sp, body) is not None
