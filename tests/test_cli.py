@@ -35,6 +35,27 @@ def test_table_output_names_speakers():
     assert r.returncode == 0 and "Teodor Vale" in r.stdout
 
 
+def test_extract_reads_a_web_page_for_its_main_text(tmp_path):
+    r = sayso("extract", SAMPLES / "gazette-bridge.html", "--format", "json")
+    assert r.returncode == 0, r.stderr
+    doc = json.loads(r.stdout)
+    assert doc["headline"]["text"] == "Engineers say bridge cables are sound"  # the page's title, not "<!DOCTYPE html>"
+    assert not any("<" in a["cue"]["text"] for a in doc["attributions"])
+    for a in doc["attributions"]:  # the offsets index the text that comes along
+        assert doc["text"][a["cue"]["start"]:a["cue"]["end"]] == a["cue"]["text"]
+    saved_as_text = tmp_path / "page.txt"
+    saved_as_text.write_bytes((SAMPLES / "gazette-bridge.html").read_bytes())
+    r = sayso("extract", saved_as_text, "--format", "json")
+    assert r.returncode == 0 and "an HTML page" in r.stderr
+    assert json.loads(r.stdout)["headline"]["text"] == "Engineers say bridge cables are sound"
+
+
+def test_extract_sends_files_of_many_articles_to_ingest():
+    r = sayso("extract", SAMPLES / "lantern-feed.xml")
+    assert r.returncode == 1 and "Traceback" not in r.stderr
+    assert r.stderr.strip() == f"error: {SAMPLES / 'lantern-feed.xml'}: a .xml file holds many articles: read it with `sayso ingest`"
+
+
 def test_bad_inputs_fail_cleanly_and_good_ones_still_run(tmp_path):
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")

@@ -15,7 +15,8 @@ from rich.markup import escape
 from rich.table import Table
 
 from .extraction.dates import parse_iso
-from .ingest.text import DEFAULT_MAX_BYTES, InputError, read_text_file
+from .ingest.sources import read_one_article
+from .ingest.text import DEFAULT_MAX_BYTES, InputError
 from .model import STANCES, Extraction, content_text
 
 app = typer.Typer(help="sayso: who said what, citing whom, and how each claim fared.",
@@ -93,7 +94,7 @@ def print_table(result: Extraction, name: str) -> None:
 
 @app.command()
 def extract(
-    files: list[Path] = typer.Argument(..., help="UTF-8 plain-text articles, first line the headline."),
+    files: list[Path] = typer.Argument(..., help="Articles: plain text (first line the headline) or web pages."),
     out_dir: Optional[Path] = typer.Option(None, "--out-dir", help="Write one <basename>.json per input here."),
     fmt: Format = typer.Option(Format.table, "--format", help="json, jsonl or table (for people)."),
     published: Optional[str] = typer.Option(None, help="Publication date (YYYY-MM-DD) of the inputs: "
@@ -110,17 +111,19 @@ def extract(
         raise typer.Exit(2)
     from . import pipeline
 
-    articles, failed = [], 0
+    articles, pages, failed = [], set(), 0
     for path in files:
         try:
-            article, warnings = read_text_file(path, encoding=encoding, max_bytes=max_bytes)
+            article, warnings, page = read_one_article(path, encoding=encoding, max_bytes=max_bytes)
         except InputError as e:
             fail(str(e))
             failed += 1
             continue
         for w in warnings:
             warn(w)
-        article.published, article.outlet = published, outlet
+        article.published, article.outlet = published or article.published, outlet or article.outlet
+        if page:
+            pages.add(id(article))
         articles.append(article)
     if out_dir is not None:
         out_dir.mkdir(parents=True, exist_ok=True)
@@ -130,6 +133,8 @@ def extract(
         for article, result in zip(articles, results):
             d = result.to_dict()
             d["path"] = article.path
+            if id(article) in pages:  # the offsets index the text found in the page, so it comes along
+                d["text"] = article.text
             if out_dir is not None:
                 target = out_dir / (Path(article.path or "article").stem + ".json")
                 tmp = target.with_suffix(".json.part")

@@ -6,6 +6,7 @@ batch goes on.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Iterator
 
@@ -48,8 +49,32 @@ def read_url(url: str, fetcher: Fetcher) -> Iterator[Article | InputError]:
         yield e
 
 
+def _suffix(path: Path) -> str:
+    return "".join(path.suffixes[-2:]).lower() if path.name.endswith(".gz") else path.suffix.lower()
+
+
+HTML_START = re.compile(r"\s*(?:<!doctype\s+html|<html[\s>])", re.I)
+
+
+def read_one_article(path: Path, encoding: str = "utf-8",
+                     max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Article, list[str], bool]:
+    """One article from one file, for `sayso extract`: plain text, or a web page (by its suffix or its
+    first tag) whose main text trafilatura finds. Also whether it was a web page, whose offsets then
+    index the text found, not the file. Files that hold many articles are for `sayso ingest`."""
+    suffix = _suffix(path)
+    if suffix in FEED_SUFFIXES | {".warc", ".warc.gz", ".jsonl"}:
+        raise InputError(str(path), f"a {suffix} file holds many articles: read it with `sayso ingest`")
+    if suffix in HTML_SUFFIXES:
+        return article_from_html(_checked(path, max_bytes), str(path)), [], True
+    article, warnings = read_text_file(path, encoding=encoding, max_bytes=max_bytes)
+    if HTML_START.match(article.text):
+        return (article_from_html(article.text, str(path)),
+                warnings + [f"{path}: an HTML page, read for its main text"], True)
+    return article, warnings, False
+
+
 def read_file(path: Path, fetcher: Fetcher, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | InputError]:
-    suffix = "".join(path.suffixes[-2:]).lower() if path.name.endswith(".gz") else path.suffix.lower()
+    suffix = _suffix(path)
     try:
         if suffix in (".warc", ".warc.gz"):
             yield from read_warc(path)
