@@ -7,7 +7,9 @@ from warcio.warcwriter import WARCWriter
 from sayso.ingest.feed import read_feed
 from sayso.ingest.html import article_from_html
 from sayso.ingest.jsonl import read_jsonl
+from sayso.ingest.sources import read_file, read_one_article
 from sayso.ingest.text import InputError
+from sayso.ingest.url import Fetcher
 from sayso.ingest.warc import read_warc
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
@@ -54,3 +56,15 @@ def test_complete_warc_reads_every_html_response(tmp_path):
     assert items[2].url == "https://cc.example/2"
     p.write_bytes(buf.getvalue()[:-40])
     assert isinstance(list(read_warc(p))[-1], InputError)
+
+
+def test_a_web_page_saved_as_text_is_read_as_a_page(tmp_path):
+    saved = tmp_path / "page.txt"
+    saved.write_bytes((SAMPLES / "gazette-bridge.html").read_bytes())
+    [article] = list(read_file(saved, Fetcher()))
+    assert article.text.split("\n", 1)[0] == "Engineers say bridge cables are sound"
+    _, warnings, page = read_one_article(saved)
+    assert page and "an HTML page" in warnings[0]
+    plain = tmp_path / "plain.txt"
+    plain.write_text("Headline\n\n<p> is how a paragraph opens, the editor said.", encoding="utf-8")
+    assert read_one_article(plain)[2] is False  # markup further in is text

@@ -82,11 +82,8 @@ def read_file(path: Path, fetcher: Fetcher, max_bytes: int = DEFAULT_MAX_BYTES) 
             yield from read_jsonl(path)
         elif suffix in FEED_SUFFIXES:
             yield from read_feed(_checked(path, max_bytes), str(path), fetcher)
-        elif suffix in HTML_SUFFIXES:
-            yield article_from_html(_checked(path, max_bytes), str(path))
-        else:
-            article, _ = read_text_file(path, max_bytes=max_bytes)
-            yield article
+        else:  # one article: text, or a web page by its suffix or its first tag
+            yield read_one_article(path, max_bytes=max_bytes)[0]
     except InputError as e:
         yield e
 
