@@ -50,6 +50,15 @@ def test_analyse_matches_the_cli_schema(client):
     assert client.post("/api/analyse", json={"text": "  "}).status_code == 422
 
 
+def test_analyse_reads_a_posted_web_page_for_its_text(client):
+    page = ("<!DOCTYPE html><html><head><title>Minister denies bridge report</title></head><body><nav>Home | News</nav>"
+            "<article><p>" + STORY.split("\n\n", 1)[1] + "</p></article></body></html>")
+    doc = client.post("/api/analyse", json={"text": page}).json()
+    assert doc["text"].startswith("Minister denies bridge report\n\n") and "<" not in doc["text"]
+    assert any(a["speaker"] and a["speaker"]["name"] == "Oskar Lind" for a in doc["attributions"])
+    assert client.post("/api/analyse", json={"text": "<html><body><p></p></body></html>"}).status_code == 422
+
+
 def test_analyse_refuses_private_urls(client):
     r = client.post("/api/analyse", json={"url": "http://127.0.0.1:9/secret"})
     assert r.status_code == 422 and "private" in r.json()["detail"]

@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import re
+
 import trafilatura
 
 from ..model import Article
 from .text import InputError
+
+HTML_START = re.compile(r"\s*(?:<!doctype\s+html|<html[\s>])", re.I)
+
+
+def looks_like_html(text: str) -> bool:
+    """A whole web page given as text (saved with .txt, pasted, posted): it opens with its doctype or <html>."""
+    return bool(HTML_START.match(text))
 
 
 def article_from_html(html: str | bytes, source: str, url: str | None = None) -> Article:

@@ -6,13 +6,12 @@ batch goes on.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Iterator
 
 from ..model import Article
 from .feed import read_feed
-from .html import article_from_html
+from .html import article_from_html, looks_like_html
 from .jsonl import read_jsonl
 from .text import DEFAULT_MAX_BYTES, InputError, read_bytes, read_text_file
 from .url import FetchError, Fetcher
@@ -53,9 +52,6 @@ def _suffix(path: Path) -> str:
     return "".join(path.suffixes[-2:]).lower() if path.name.endswith(".gz") else path.suffix.lower()
 
 
-HTML_START = re.compile(r"\s*(?:<!doctype\s+html|<html[\s>])", re.I)
-
-
 def read_one_article(path: Path, encoding: str = "utf-8",
                      max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Article, list[str], bool]:
     """One article from one file, for `sayso extract`: plain text, or a web page (by its suffix or its
@@ -67,7 +63,7 @@ def read_one_article(path: Path, encoding: str = "utf-8",
     if suffix in HTML_SUFFIXES:
         return article_from_html(_checked(path, max_bytes), str(path)), [], True
     article, warnings = read_text_file(path, encoding=encoding, max_bytes=max_bytes)
-    if HTML_START.match(article.text):
+    if looks_like_html(article.text):
         return (article_from_html(article.text, str(path)),
                 warnings + [f"{path}: an HTML page, read for its main text"], True)
     return article, warnings, False

@@ -19,7 +19,7 @@ from fastapi.templating import Jinja2Templates
 from fastapi_offline import FastAPIOffline
 
 from .. import pipeline
-from ..ingest.html import article_from_html
+from ..ingest.html import article_from_html, looks_like_html
 from ..ingest.text import InputError
 from ..ingest.url import FetchError, Fetcher
 from ..ledger import jobs, queries
@@ -112,7 +112,11 @@ def create_app(db: str | None = None, token: str | None = None, max_body: int = 
             finally:
                 fetcher.close()
         elif req.text and req.text.strip():
-            article = Article(text=req.text, title=req.title)
+            try:
+                article = (article_from_html(req.text, "the posted page") if looks_like_html(req.text)
+                           else Article(text=req.text, title=req.title))
+            except InputError as e:
+                raise HTTPException(422, str(e)) from None
         else:
             raise HTTPException(422, "give the article text (or a URL)")
         article.published = req.published or article.published
