@@ -8,9 +8,9 @@ from pathlib import Path
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 
 
-def sayso(*args, cwd=None):
+def sayso(*args, cwd=None, stdin=None):
     return subprocess.run([sys.executable, "-m", "sayso.cli", *map(str, args)], capture_output=True,
-                          text=True, cwd=cwd, timeout=300)
+                          text=True, cwd=cwd, timeout=300, input=stdin)
 
 
 def test_extract_json_out_dir(tmp_path):
@@ -48,6 +48,17 @@ def test_extract_reads_a_web_page_for_its_main_text(tmp_path):
     r = sayso("extract", saved_as_text, "--format", "json")
     assert r.returncode == 0 and "an HTML page" in r.stderr
     assert json.loads(r.stdout)["headline"]["text"] == "Engineers say bridge cables are sound"
+
+
+def test_extract_and_ingest_read_standard_input(tmp_path):
+    story = (SAMPLES / "water-report.txt").read_text(encoding="utf-8")
+    r = sayso("extract", "-", "--format", "json", stdin=story)
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["title"] == story.split("\n", 1)[0]
+    r = sayso("extract", "-", stdin="")
+    assert r.returncode == 1 and r.stderr.strip() == "error: stdin: empty file (no text)"
+    r = sayso("ingest", "-", "--db", tmp_path / "l.db", stdin=story)
+    assert r.returncode == 0 and "1 new" in r.stdout + r.stderr
 
 
 def test_extract_sends_files_of_many_articles_to_ingest():

@@ -13,7 +13,7 @@ from ..model import Article
 from .feed import read_feed
 from .html import article_from_html, looks_like_html
 from .jsonl import read_jsonl
-from .text import DEFAULT_MAX_BYTES, InputError, read_bytes, read_text_file
+from .text import DEFAULT_MAX_BYTES, STDIN, InputError, read_bytes, read_text_file
 from .url import FetchError, Fetcher
 from .warc import read_warc
 
@@ -64,8 +64,8 @@ def read_one_article(path: Path, encoding: str = "utf-8",
         return article_from_html(_checked(path, max_bytes), str(path)), [], True
     article, warnings = read_text_file(path, encoding=encoding, max_bytes=max_bytes)
     if looks_like_html(article.text):
-        return (article_from_html(article.text, str(path)),
-                warnings + [f"{path}: an HTML page, read for its main text"], True)
+        name = article.path or str(path)
+        return article_from_html(article.text, name), warnings + [f"{name}: an HTML page, read for its main text"], True
     return article, warnings, False
 
 
@@ -97,7 +97,9 @@ def read_sources(sources: list[str], fetcher: Fetcher, max_bytes: int = DEFAULT_
             yield from read_url(source, fetcher)
             continue
         path = Path(source)
-        if path.is_dir():
+        if source == STDIN:
+            yield from read_file(path, fetcher, max_bytes)
+        elif path.is_dir():
             for child in sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")):
                 yield from read_file(child, fetcher, max_bytes)
         elif not path.exists():

@@ -7,6 +7,7 @@ warning.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from ..model import Article
@@ -48,8 +49,17 @@ def decode_text(data: bytes, source: str, encoding: str = "utf-8", max_bytes: in
     return text, warnings
 
 
+STDIN = "-"  # the file name that means standard input, as for most Unix tools
+
+
 def read_bytes(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
-    """A file's bytes, or an InputError naming it: missing, a folder, unreadable or over the size limit."""
+    """A file's bytes, or an InputError naming it: missing, a folder, unreadable or over the size limit.
+    "-" reads standard input."""
+    if str(path) == STDIN:
+        data = sys.stdin.buffer.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            raise InputError("stdin", f"too large (over the limit of {max_bytes / 1e6:.1f} MB, see --max-bytes)")
+        return data
     path = Path(path)
     name = str(path)
     try:
@@ -67,5 +77,6 @@ def read_bytes(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
 
 def read_text_file(path: str | Path, encoding: str = "utf-8", max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Article, list[str]]:
     data = read_bytes(path, max_bytes)
-    text, warnings = decode_text(data, str(path), encoding, max_bytes)
-    return Article(text=text, path=str(path)), warnings
+    name = "stdin" if str(path) == STDIN else str(path)
+    text, warnings = decode_text(data, name, encoding, max_bytes)
+    return Article(text=text, path=name), warnings
