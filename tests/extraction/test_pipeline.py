@@ -43,6 +43,14 @@ def test_offsets_index_the_text_as_read():
             assert text[piece["start"]:piece["end"]] == piece["text"]
 
 
+def test_a_byte_order_mark_stays_in_the_text_but_not_in_the_headline():
+    text = "\ufeff" + HEAD + "The mayor said that the harbor bridge would reopen in March."
+    result = sayso.extract(text).to_dict()
+    assert result["title"] == "Fictional harbor story" and result["headline"]["start"] == 1
+    cue = result["attributions"][0]["cue"]
+    assert text[cue["start"]:cue["end"]] == "said"
+
+
 @pytest.mark.parametrize("text,source", [
     ('"The cables are sound," the engineer said.', "the engineer"),
     ('The engineer said: "The cables are sound."', "The engineer"),

@@ -175,8 +175,9 @@ def inherit_speakers(text: str, attributions: list[Attribution]) -> None:
 
 
 def headline_span(text: str) -> tuple[Span | None, int]:
-    """The first non-empty line is the headline; the body starts after it."""
-    stripped = text.lstrip()
+    """The first non-empty line is the headline; the body starts after it. A byte-order mark before it is
+    kept in the text (offsets index the text as read) but not in the headline."""
+    stripped = text.lstrip("\ufeff").lstrip()
     if "\n" not in stripped.rstrip():
         return None, 0  # one line: all body
     start = len(text) - len(stripped)
