@@ -114,3 +114,13 @@ def test_accurate_model_reads_the_sample():
     atts = json.loads(r.stdout)["attributions"]
     quoted = [a for a in atts if a["type"] != "story" and "cables are sound" in json.dumps(a["content"])]
     assert quoted and quoted[0]["type"] == "direct" and quoted[0]["speaker"]["name"] == "Ilse Marrow"
+
+
+def test_speaker_label_does_not_repeat_what_the_name_says():
+    from sayso.cli import speaker_label
+
+    assert speaker_label({"name": "Ilse Marrow", "role": "columnist", "affiliation": "Harbor Gazette"}) == \
+        "Ilse Marrow (columnist, Harbor Gazette)"
+    assert speaker_label({"name": "minister", "role": "minister", "affiliation": None}) == "minister"
+    assert speaker_label({"name": "A columnist for the Velmore Courier", "role": "columnist",
+                          "affiliation": "Velmore Courier"}) == "A columnist for the Velmore Courier"

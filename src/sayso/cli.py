@@ -66,6 +66,12 @@ def short(text: str, width: int = 90) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+def speaker_label(sp: dict) -> str:
+    """"Ilse Marrow (columnist, Harbor Gazette)"; what the name already says is not repeated ("minister")."""
+    told = [x for x in (sp["role"], sp["affiliation"]) if x and x.lower() not in sp["name"].lower()]
+    return sp["name"] + (f" ({', '.join(told)})" if told else "")
+
+
 def print_table(result: Extraction, name: str) -> None:
     d = result.to_dict()
     head = f"[bold]{escape(d['title'] or name)}[/bold]  [dim]{escape(name)}[/dim]"
@@ -80,8 +86,7 @@ def print_table(result: Extraction, name: str) -> None:
         table.add_column(col, style=style, overflow="fold", ratio=ratio, min_width=3, no_wrap=ratio is None)
     for a in d["attributions"]:
         sp = a["speaker"]
-        who = "—" if sp is None else sp["name"] + (f" ({sp['role']}" + (f", {sp['affiliation']}" if sp["affiliation"] else "") + ")"
-                                                   if sp["role"] else (f" ({sp['affiliation']})" if sp["affiliation"] else ""))
+        who = "—" if sp is None else speaker_label(sp)
         text = content_text(a["content"])
         table.add_row(a["id"], escape(who), escape(a["cue"]["text"] if a["cue"] else "—"),
                       escape(short(text, 60 if a["type"] == "story" else 160)), a["type"], a["stance"] + ("\n(hedged)" if a["hedged"] else ""),
