@@ -5,6 +5,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from sayso.cli import speaker_label
+
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 
 
@@ -117,8 +119,6 @@ def test_accurate_model_reads_the_sample():
 
 
 def test_speaker_label_does_not_repeat_what_the_name_says():
-    from sayso.cli import speaker_label
-
     assert speaker_label({"name": "Ilse Marrow", "role": "columnist", "affiliation": "Harbor Gazette"}) == \
         "Ilse Marrow (columnist, Harbor Gazette)"
     assert speaker_label({"name": "minister", "role": "minister", "affiliation": None}) == "minister"
