@@ -71,6 +71,13 @@ from sayso.extraction.source_phrases import read_source
     # a demonym before a role names the country
     ("Russian President Ivo Brill", "Ivo Brill", "President", "Russia", "person"),
     ("a German official", "a German official", "official", "Germany", "anonymous"),
+    # roles the word lists lack, in an apposition with an article; what the apposition says the speaker is
+    ("Ada Brill, an epidemiologist at Velmora University", "Ada Brill", "epidemiologist", "Velmora University",
+     "person"),
+    ("Tim Hess, a real estate developer in Lowmarsh", "Tim Hess", "real estate developer", None, "person"),
+    ("Tessaline, the shipping company,", "Tessaline", None, None, "organization"),
+    ("The Orvane Herald's editor-in-chief, Mina Castel,", "Mina Castel", "editor-in-chief", "Orvane Herald", "person"),
+    ("Velmora police", "Velmora police", None, None, "government"),
     ("Shipping company Tessaline", "Tessaline", None, None, "organization"),
     ("the think tank Velmora Policy Lab", "Velmora Policy Lab", None, None, "organization"),
     # someone known only by a role, and whom the role serves

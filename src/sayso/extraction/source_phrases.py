@@ -35,12 +35,12 @@ ROLE_WORDS = {
     "historian", "consultant", "planner", "auditor", "accountant", "banker", "trader", "investor",
     "technician", "pilot", "captain", "coach", "priest", "imam", "master", "councillor", "councilor",
     "alderman", "alderwoman", "treasurer", "comptroller", "controller", "clerk", "ombudsman", "lieutenant",
-    "secretary-general", "whip", "councilman", "councilwoman", "councilmember", "commissioner", "negotiator", "mediator", "regulator", "operator", "owner", "del.",
+    "secretary-general", "whip", "editor-in-chief", "commander-in-chief", "councilman", "councilwoman", "councilmember", "commissioner", "negotiator", "mediator", "regulator", "operator", "owner", "del.",
 }
 # Words that make a role but alone are only modifiers.
 ROLE_MODIFIERS = {"top", "senior", "former", "acting", "deputy", "vice", "foreign", "defense",
                   "defence", "interior", "finance", "prime", "press", "campaign", "state",
-                  "presidential", "republican", "democratic", "white", "house", "of", "chief",
+                  "presidential", "republican", "democratic", "white", "house", "of", "chief", "police",
                   "executive", "staff"}
 ROLE_HEADS = ROLE_WORDS - ROLE_MODIFIERS | {"chief"}
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "rev."}
@@ -57,7 +57,7 @@ OUTLET_WORDS = re.compile(
 GOVERNMENT_WORDS = re.compile(
     r"\b(?:Kremlin|White House|[Mm]inistry|[Gg]overnment|Department|Pentagon|Foreign Office|"
     r"Cabinet|Downing Street|Élysée|Elysee|State Department|Treasury|Parliament|Congress|Senate|"
-    r"Duma|Embassy|Bureau|[Cc]ouncil|Commission|[Aa]dministration|[Oo]ffice|Presidency|[Mm]inistries|[Aa]uthority)\b")
+    r"Duma|Embassy|Bureau|[Pp]olice|[Aa]rmy|[Mm]ilitary|[Nn]avy|[Cc]ouncil|Commission|[Aa]dministration|[Oo]ffice|Presidency|[Mm]inistries|[Aa]uthority)\b")
 # Time and manner phrases that trail a source in running text ("the ministry on Wednesday").
 TRAILING = re.compile(
     r"\s+(?:on|last|this|late|early|in|at|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -136,6 +136,8 @@ DESCRIPTION_KIND: dict[str, tuple[SpeakerKind, tuple[str, ...]]] = {
     "committee": ("organization", ("committee",)), "union": ("organization", ("union",)),
     "association": ("organization", ("association",)), "authority": ("government", ("authority",)),
     "council": ("government", ("council",)), "panel": ("organization", ("panel",)),
+    "police": ("government", ("police",)), "army": ("government", ("army",)), "military": ("government", ("military",)),
+    "firm": ("organization", ()), "group": ("organization", ("group",)), "website": ("outlet", ()),
 }
 @dataclass(slots=True)
 class SourceReading:
@@ -244,6 +246,8 @@ def read_source(phrase: str, following: str = "") -> SourceReading:
             name = join_words(rest[:of])  # "Donna Rawlings of Ashton, Md.": where she lives is not her name
         role, affiliation = _apposition(following)
         kind = classify_name(name)
+        if kind == "person":
+            kind = _apposition_kind(following) or kind
         if kind == "person" and not all(_title_case(w) for w in rest):
             kind = "anonymous" if not any(_title_case(w) for w in rest) else kind
         return SourceReading(name, kind, role, affiliation)
@@ -420,12 +424,49 @@ AGE_FIRST = re.compile(r"\s*,\s*\d{1,3}\s*,")  # "Ada Brill, 61, a retired teach
 APPOSITION = re.compile(r"^\s*,\s+(?P<article>(?:the|a|an)\s+)?([^,.;:]{3,100}?)\s*(?:,|\.(?=\s|$))")
 
 
+def _noun_phrase(words: list[str]) -> tuple[list[str], list[str]]:
+    """The words before the first preposition or relative word, and the capitalised run after it when the
+    preposition says whom the role serves ("at", "for", "of", "with"; "a developer in Virginia" lives there)."""
+    cut = next((k for k, w in enumerate(words) if w.lower() in PREPOSITIONS | {"who", "which", "that", "whose"}),
+               len(words))
+    after = []
+    if cut < len(words) and words[cut].lower() in ("at", "for", "of", "with"):
+        for w in words[cut + 1:]:
+            if w.lower() in DETERMINERS and not after:
+                continue
+            if not _title_case(w):
+                break
+            after.append(w)
+    return words[:cut], after
+
+
+def _plain_role(words: list[str]) -> tuple[str, str | None] | None:
+    """"an epidemiologist at Velmora University": an apposition with an article names a role the word
+    lists lack, and the body after it; not a body itself ("the shipping company")."""
+    head, body = _noun_phrase(words)
+    if not 0 < len(head) <= 3 or not all(w.isalpha() or "-" in w for w in head) or any(
+            _title_case(w) for w in head) or head[-1].lower() in DESCRIPTION_KIND:
+        return None
+    return join_words(head), POSSESSIVE.sub("", join_words(body)) or None
+
+
+def _apposition_kind(following: str) -> SpeakerKind | None:
+    """"Tessaline, the shipping company, said": what the apposition says the speaker is."""
+    m = APPOSITION.match(following)
+    if m is None or not m["article"]:
+        return None
+    head, _ = _noun_phrase(m.group(2).split())
+    noun = head[-1].lower() if head else ""
+    # "the agency that runs the visa program" is a government's: only the news kind is "agency" elsewhere
+    return DESCRIPTION_KIND[noun][0] if noun in DESCRIPTION_KIND and noun != "agency" else None
+
+
 def _apposition(following: str) -> tuple[str | None, str | None]:
     m = APPOSITION.match(ASIDE.sub("", following, count=1) if AGE_FIRST.match(following) else following)
     if m is None:
         return None, None
     words = m.group(2).split()
     if m["article"]:
-        return _role_and_body(words) or (None, None)
+        return _role_and_body(words) or _plain_role(words) or (None, None)
     # without an article only a phrase closed by a comma: ", called him a master at …." is a clause
     return (_description(words) if m.group(0).endswith(",") else None) or (None, None)
