@@ -37,8 +37,9 @@ REPORTING = re.compile(
     r"argu(?:ed|es)|acknowledg(?:ed|es)|admit(?:ted|s)|predict(?:ed|s)|estimat(?:ed|es)|learn(?:ed|t)|"
     r"reject(?:ed|s)|conclud(?:ed|es)|believ(?:ed|es)|thinks?|thought)\b", re.I)
 
+# "could not afford" is a firm no (an inability), not a hedge; "may not" and "might not" stay hedges
 HEDGES = re.compile(
-    r"\b(?:may|might|could|allegedly|alleged|reportedly|purportedly|possibly|perhaps|"
+    r"\b(?:may|might|could(?!\s+not\b|n[’']t)|allegedly|alleged|reportedly|purportedly|possibly|perhaps|"
     r"apparently|likely|unlikely|probably|rumou?red|seem(?:s|ed)?|appear(?:s|ed)? to|"
     r"unconfirmed|is said to|are said to|suspected)\b",
     re.I,
