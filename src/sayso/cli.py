@@ -17,7 +17,7 @@ from rich.table import Table
 from .extraction.dates import parse_iso
 from .ingest.sources import read_one_article
 from .ingest.text import DEFAULT_MAX_BYTES, InputError
-from .model import STANCES, Extraction, content_text
+from .model import STANCES, Article, Extraction, content_text
 
 app = typer.Typer(help="sayso: who said what, citing whom, and how each claim fared.",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
@@ -116,7 +116,8 @@ def extract(
         raise typer.Exit(2)
     from . import pipeline
 
-    articles, pages, failed = [], set(), 0
+    read: list[tuple[Article, bool]] = []  # each article, and whether it came from a web page
+    failed = 0
     for path in files:
         try:
             article, warnings, page = read_one_article(path, encoding=encoding, max_bytes=max_bytes)
@@ -127,18 +128,16 @@ def extract(
         for w in warnings:
             warn(w)
         article.published, article.outlet = published or article.published, outlet or article.outlet
-        if page:
-            pages.add(id(article))
-        articles.append(article)
+        read.append((article, page))
     if out_dir is not None:
         out_dir.mkdir(parents=True, exist_ok=True)
-    if articles:
-        results = pipeline().pipe(articles)
+    if read:
+        results = pipeline().pipe(article for article, _ in read)
         docs = []
-        for article, result in zip(articles, results):
+        for (article, page), result in zip(read, results):
             d = result.to_dict()
             d["path"] = article.path
-            if id(article) in pages:  # the offsets index the text found in the page, so it comes along
+            if page:  # the offsets index the text found in the page, so it comes along
                 d["text"] = article.text
             if out_dir is not None:
                 target = out_dir / (Path(article.path or "article").stem + ".json")
@@ -154,7 +153,7 @@ def extract(
         if docs:
             sys.stdout.write(json.dumps(docs[0] if len(docs) == 1 else docs, ensure_ascii=False, indent=2) + "\n")
         if out_dir is not None:
-            err.print(f"wrote {len(articles)} file(s) to {escape(str(out_dir))}")
+            err.print(f"wrote {len(read)} file(s) to {escape(str(out_dir))}")
     if failed:
         raise typer.Exit(1)
 
