@@ -48,6 +48,15 @@ def test_ministry_and_another_source():
     assert ids[4] == ids[2]  # "the source" continues the last source named
 
 
+def test_the_company_a_kind_of_company_introduced():
+    text = "Shares in shipping group Tessaline fell after the company said its chief would quit. Tessaline said more."
+    resolver = SpeakerResolver(text)
+    ids = resolve_all(text, ["the company", "Tessaline"])
+    assert ids == ["s1", "s1"]
+    first = resolver.resolve(Span(text.index("the company"), text.index("the company") + 11, "the company"))
+    assert (first.name, first.kind) == ("Tessaline", "organization")
+
+
 def test_the_government_is_not_one_of_its_ministries():
     text = "The Kestrel government said yes. The Finance Ministry said no. The government later agreed."
     ids = resolve_all(text, ["The Kestrel government", "The Finance Ministry", "The government"])

@@ -32,6 +32,12 @@ FUNCTION_WORDS = {"then", "but", "and", "when", "after", "before", "as", "if", "
                   "did", "does", "is", "was", "has", "had", "will", "would", "can", "could", "dear", "thanks"}
 
 
+COMPANY_NOUNS = {"company", "firm", "group"}
+# "shipping group Tessaline", "the carmaker Velo Motors": a kind of company, then its name
+COMPANY_NAMED = re.compile(r"\b(?:company|firm|group|giant|maker|carrier|airline|operator|bank|retailer|insurer|"
+                           r"lender|startup|conglomerate)\s+(?P<name>[A-Z][\w&’'\-]*(?:\s+[A-Z][\w&’'\-]*){0,3})")
+
+
 class SpeakerResolver:
     """Builds the article's speakers, one source at a time, in text order."""
 
@@ -46,10 +52,15 @@ class SpeakerResolver:
 
     def _named_before(self, noun: str, pos: int) -> str | None:
         """The last body named with `noun` before `pos`, even where no one spoke for it yet:
-        "Kestrel's Foreign Ministry has ruled out …, ministry spokeswoman Vera Holm told …"."""
+        "Kestrel's Foreign Ministry has ruled out …, ministry spokeswoman Vera Holm told …"; for "the
+        company", also a name the noun introduced ("Shares in shipping group Tessaline fell …")."""
+        before = self.text[:pos]
         found = None
-        for m in re.finditer(rf"((?:[A-Z][\w’'\-]*\s+){{1,4}}){noun.capitalize()}\b", self.text[:pos]):
+        for m in re.finditer(rf"((?:[A-Z][\w’'\-]*\s+){{1,4}}){noun.capitalize()}\b", before):
             found = m
+        introduced = [m for m in COMPANY_NAMED.finditer(before)] if noun in COMPANY_NOUNS else []
+        if introduced and (found is None or introduced[-1].start() > found.start()):
+            return introduced[-1]["name"]
         if found is None:
             return None
         words = found.group(0).split()
