@@ -57,6 +57,14 @@ def test_the_company_a_kind_of_company_introduced():
     assert (first.name, first.kind) == ("Tessaline", "organization")
 
 
+def test_what_was_said_after_the_source_is_no_apposition():
+    text = "According to court filings, the board's chairman, Tomas Fell, approved the rise."
+    span = Span(13, 26, "court filings")
+    assert SpeakerResolver(text).resolve(span).role is not None  # read as if an apposition
+    filings = SpeakerResolver(text).resolve(span, content_follows=True)
+    assert (filings.name, filings.role, filings.affiliation) == ("court filings", None, None)
+
+
 def test_the_government_is_not_one_of_its_ministries():
     text = "The Kestrel government said yes. The Finance Ministry said no. The government later agreed."
     ids = resolve_all(text, ["The Kestrel government", "The Finance Ministry", "The government"])

@@ -238,7 +238,8 @@ def assemble(article: Article, found: list[frames.Frame]) -> Extraction:
         if at.source is not None and at.speaker_id is None:
             if at.source not in resolved:
                 kind = "person" if turns.is_turn(at.source, at.cue) else None  # a transcript's speakers are people
-                resolved[at.source] = resolver.resolve(at.source, kind).id
+                content_follows = any(0 <= c.start - at.source.end <= 3 for c in at.content)
+                resolved[at.source] = resolver.resolve(at.source, kind, content_follows).id
             at.speaker_id = resolved[at.source]
         if at.type != "story":
             at.dates = [d for c in at.content for d in dates.resolve_dates(text, c.start, c.end, anchor)]

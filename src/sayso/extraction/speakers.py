@@ -93,8 +93,11 @@ class SpeakerResolver:
                 return sp
         return None
 
-    def resolve(self, span: Span, kind: SpeakerKind | None = None) -> Speaker:
-        reading = read_source(span.text, self.text[span.end:span.end + 120])  # room for a long apposition
+    def resolve(self, span: Span, kind: SpeakerKind | None = None, content_follows: bool = False) -> Speaker:
+        """The speaker of a source span. `content_follows`: what comes right after the span is what was
+        said ("According to court filings, the board's chairman, …"), not an apposition of the source."""
+        following = "" if content_follows else self.text[span.end:span.end + 120]  # room for a long apposition
+        reading = read_source(span.text, following)
         if kind is not None:
             reading.kind = kind
             if kind == "person" and span.text.isupper():  # a transcript's "MAYOR QUILL:" is Mayor Quill

@@ -39,7 +39,7 @@ REPORTING = re.compile(
 
 # "could not afford" is a firm no (an inability), not a hedge; "may not" and "might not" stay hedges
 HEDGES = re.compile(
-    r"\b(?:may|might|could(?!\s+not\b|n[’']t)|allegedly|alleged|reportedly|purportedly|possibly|perhaps|"
+    r"\b(?:may|might|could(?!\s+not\b|n[’']t)|allegedly|alleged|alleges|alleging|reportedly|purportedly|possibly|perhaps|"
     r"apparently|likely|unlikely|probably|rumou?red|seem(?:s|ed)?|appear(?:s|ed)? to|"
     r"unconfirmed|is said to|are said to|suspected)\b",
     re.I,
