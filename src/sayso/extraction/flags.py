@@ -53,8 +53,7 @@ def titled_names(text: str):
         k = j
         while k < len(words) and k - j < 3 and joined(k) and words[k].group()[0].isupper() and not roles[k]:
             k += 1
-        possessive = text[words[k - 1].end():words[k - 1].end() + 2] in ("'s", "’s") if k > j else False
-        if k > j > i and roles[j - 1] != "of" and not possessive:  # "the architect of Obama's campaign"
+        if k > j > i and roles[j - 1] != "of":  # "the architect of Obama's campaign" gives Obama no title
             title = roles[i:j]
             name = " ".join(w.group().rstrip(".’'") for w in words[j:k])
             yield title, Span.of(text, words[i].start(), words[k - 1].end() - words[k - 1].group().endswith(".")), name

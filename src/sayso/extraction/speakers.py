@@ -9,6 +9,7 @@ source spans.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import Span, Speaker, SpeakerKind
 from .source_phrases import (DESCRIPTION_KIND, DETERMINERS, GENERIC_BODIES, HONORIFICS, OWNER_PRONOUNS,
@@ -223,6 +224,7 @@ def _gender(words: list[str]) -> str | None:
     return "m" if any(w in MASCULINE for w in words) else None
 
 
+@lru_cache(maxsize=1 << 16)  # asked for every pair of names an article has, again and again
 def same_entity(a: str, b: str) -> bool:
     """"Peskov" and "Dmitry Peskov" name the same person; "The Post" and "The New York Post" the same
     outlet; "Kestrel's foreign ministry" and "Kestrel Foreign Ministry" the same body."""
