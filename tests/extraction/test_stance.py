@@ -44,3 +44,5 @@ def test_types():
     assert attribution_type("called", [s("the report “pure invention”")]) == "mixed"
     assert attribution_type("according to", [s("the plan failed")]) == "according_to"
     assert attribution_type("said", [s("Clinton’s team left")]) == "indirect"  # an apostrophe is no quote
+    assert attribution_type("says", [s("port deal 'not dead' as rivals trade barbs")]) == "mixed"
+    assert attribution_type("said", [s("the '90s were calm and we don't know why")]) == "indirect"

@@ -63,6 +63,9 @@ def _strip(text: str) -> str:
     return text.strip().rstrip(".,;:!?").strip()
 
 
+# a phrase in straight single quotes, as headlines and British copy quote: "port deal 'not dead'";
+# an apostrophe ("don't", "the '90s") has no space before it or no closing mark
+SINGLE_QUOTED = re.compile(r"(?:^|\s)'[^'\s][^']*[^'\s]'(?=\s|$|[,.;:!?])")
 CLOSING = re.compile(r"[”»\"]|’(?!\w)")  # ’ before a letter is an apostrophe
 
 
@@ -84,6 +87,7 @@ def attribution_type(cue: str | None, content: Sequence[Span]) -> AttributionTyp
         return "indirect"
     if all(_quoted(p) for p in pieces):
         return "direct"
-    if any(ch in "“”\"" for p in pieces for ch in p) or any(re.search(r"(?:^|\s)‘|’(?:\s|$)", p) for p in pieces):
+    if any(ch in "“”\"" for p in pieces for ch in p) or any(re.search(r"(?:^|\s)‘|’(?:\s|$)", p) or
+                                                          SINGLE_QUOTED.search(p) for p in pieces):
         return "mixed"
     return "indirect"
