@@ -67,6 +67,13 @@ def test_what_was_said_after_the_source_is_no_apposition():
     assert (filings.name, filings.role, filings.affiliation) == ("court filings", None, None)
 
 
+def test_an_unnamed_person_named_later_is_one_speaker():
+    text = ("A state judge blocked the rise. Judge Ola Brun wrote that the notice was inadequate. "
+            "A spokesman for the board said it would appeal. Kremlin spokesman Ivo Marsh said nothing.")
+    ids = resolve_all(text, ["A state judge", "Judge Ola Brun", "A spokesman for the board", "Kremlin spokesman Ivo Marsh"])
+    assert ids == ["s1", "s1", "s2", "s3"]  # a spokesman of the board is not the Kremlin's
+
+
 def test_headline_role_joins_the_body_speaker():
     text = "Minister denies report\n\nTransport Minister Oskar Lind denied it. Analysts said otherwise."
     resolver = SpeakerResolver(text)

@@ -82,6 +82,20 @@ class SpeakerResolver:
                 found = join_words(words + [surname])
         return found if found and classify_name(found) == "person" else None
 
+    def _introduced(self, reading: SourceReading, gender: str | None) -> Speaker | None:
+        """The unnamed person a named one was introduced as: the last speaker with the same role noun, if
+        that one is "a …" with no name, of a body that does not differ and of a gender that fits."""
+        if reading.kind != "person" or reading.reference is not None or not reading.role:
+            return None
+        noun = reading.role.lower().split()[-1]
+        last = self._last(lambda s: bool(s.role) and s.role.lower().split()[-1] == noun)
+        if last is None or last.kind != "anonymous" or last.name.split()[0].lower() not in ("a", "an"):
+            return None
+        if reading.affiliation and (not same_entity(reading.affiliation, last.affiliation) if last.affiliation
+                                    else last.name.lower().split()[-1] != noun):  # "a spokesman for the board"
+            return None
+        return last if self._fits(last, gender) else None
+
     def _new(self, reading: SourceReading, span: Span) -> Speaker:
         sp = Speaker(id=f"s{len(self.speakers) + 1}", name=reading.name, kind=reading.kind,
                      role=reading.role, affiliation=reading.affiliation, mentions=[span])
@@ -118,6 +132,12 @@ class SpeakerResolver:
             elif reading.kind == "person" and reading.reference is None and " " not in reading.name and gender != "f":
                 # not after "Mrs." or "Ms.": the full name before is often her husband's ("President Bill Clinton")
                 reading.name = self._full_name_before(reading.name, span.start) or reading.name
+            introduced = self._introduced(reading, gender)
+            if introduced is not None:  # "A state judge … ruled" named later: "Judge Ola Brun wrote"
+                introduced.name, introduced.kind = reading.name, "person"
+                introduced.role, introduced.affiliation = reading.role, reading.affiliation or introduced.affiliation
+                introduced.mentions.append(span)
+                return introduced
             target = self._new(reading, span)
             if gender and reading.kind in ("person", "anonymous"):
                 self.gender[target.id] = gender
