@@ -74,6 +74,8 @@ from sayso.extraction.source_phrases import read_source
     # roles the word lists lack, in an apposition with an article; what the apposition says the speaker is
     ("Ada Brill, an epidemiologist at Velmora University", "Ada Brill", "epidemiologist", "Velmora University",
      "person"),
+    ("Ivo Marsh, a fellow at the Velmora Council on Harbor Relations", "Ivo Marsh", "fellow",
+     "Velmora Council on Harbor Relations", "person"),
     ("Tim Hess, a real estate developer in Lowmarsh", "Tim Hess", "real estate developer", None, "person"),
     ("Tessaline, the shipping company,", "Tessaline", None, None, "organization"),
     ("The Orvane Herald's editor-in-chief, Mina Castel,", "Mina Castel", "editor-in-chief", "Orvane Herald", "person"),

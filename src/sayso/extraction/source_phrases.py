@@ -325,16 +325,24 @@ def _role_and_body(words: list[str]) -> tuple[str, str | None] | None:
         return None  # a name or a verb follows: "Clinton spokesman Jesse Lehrich", "the president-elect will …"
     role, affiliation = split_role(words[:head + 1])  # "The union's leader"
     if affiliation is None and head + 2 < len(words) and lower[head + 1] in PREPOSITIONS:
-        served = []
-        for w in words[head + 2:]:
-            if not (_title_case(w) or (served and w.lower() in ("of", "for", "and", "on"))) \
-                    or "-" in w and w.rsplit("-", 1)[-1].islower():  # "a Pakistan-based group" names no body
-                break
-            served.append(w)
-        while served and not _title_case(served[-1]):
-            served.pop()
-        affiliation = POSSESSIVE.sub("", join_words(served)) or None  # "architect of Obama’s 2008 campaign"
+        affiliation = _body_named(words[head + 2:])
     return role or join_words(words[:head + 1]), affiliation
+
+
+def _body_named(words: list[str]) -> str | None:
+    """The capitalised run that opens `words` (after a preposition), determiners skipped: "the Potsdam
+    Institute for Climate Research", "Obama’s 2008 campaign" → Obama; "a Pakistan-based group" names none."""
+    served: list[str] = []
+    for w in words:
+        if w.lower() in DETERMINERS and not served:
+            continue
+        if not (_title_case(w) or (served and w.lower() in ("of", "for", "and", "on"))) \
+                or "-" in w and w.rsplit("-", 1)[-1].islower():
+            break
+        served.append(w)
+    while served and not _title_case(served[-1]):
+        served.pop()
+    return POSSESSIVE.sub("", join_words(served)) or None
 
 
 NOT_APPOSITION = {"including", "among", "such", "like", "and", "or", "now", "who", "which", "whose",
@@ -424,20 +432,13 @@ AGE_FIRST = re.compile(r"\s*,\s*\d{1,3}\s*,")  # "Ada Brill, 61, a retired teach
 APPOSITION = re.compile(r"^\s*,\s+(?P<article>(?:the|a|an)\s+)?([^,.;:]{3,100}?)\s*(?:,|\.(?=\s|$))")
 
 
-def _noun_phrase(words: list[str]) -> tuple[list[str], list[str]]:
-    """The words before the first preposition or relative word, and the capitalised run after it when the
+def _noun_phrase(words: list[str]) -> tuple[list[str], str | None]:
+    """The words before the first preposition or relative word, and the body named after it when the
     preposition says whom the role serves ("at", "for", "of", "with"; "a developer in Virginia" lives there)."""
     cut = next((k for k, w in enumerate(words) if w.lower() in PREPOSITIONS | {"who", "which", "that", "whose"}),
                len(words))
-    after = []
-    if cut < len(words) and words[cut].lower() in ("at", "for", "of", "with"):
-        for w in words[cut + 1:]:
-            if w.lower() in DETERMINERS and not after:
-                continue
-            if not _title_case(w):
-                break
-            after.append(w)
-    return words[:cut], after
+    serves = cut < len(words) and words[cut].lower() in ("at", "for", "of", "with")
+    return words[:cut], (_body_named(words[cut + 1:]) if serves else None)
 
 
 def _plain_role(words: list[str]) -> tuple[str, str | None] | None:
@@ -447,7 +448,7 @@ def _plain_role(words: list[str]) -> tuple[str, str | None] | None:
     if not 0 < len(head) <= 3 or not all(w.isalpha() or "-" in w for w in head) or any(
             _title_case(w) for w in head) or head[-1].lower() in DESCRIPTION_KIND:
         return None
-    return join_words(head), POSSESSIVE.sub("", join_words(body)) or None
+    return join_words(head), body
 
 
 def _apposition_kind(following: str) -> SpeakerKind | None:
