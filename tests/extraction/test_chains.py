@@ -44,6 +44,33 @@ def test_citing_before_the_outer_cue():
     assert inner.content[0].text == "that the city paid"
 
 
+def test_citing_that_closes_the_sentence():
+    text = ("The harbor master has resigned, the Velmore Courier reported on Tuesday, citing U.S. officials. "
+            "The board meets on Friday.")
+    tagged = [at(text, "the Velmore Courier", "reported", "The harbor master has resigned"),
+              at(text, "the Velmore Courier", "citing", "U.S. officials")]
+    tagged[1].id = "a2"
+    outer, inner = link_chains(text, tagged, lambda: "a3")  # the tagger's "citing" report is folded in
+    assert (outer.source.text, outer.cue.text, outer.content[0].text) == (
+        "the Velmore Courier", "reported", "The harbor master has resigned")
+    assert (inner.source.text, inner.cue.text, inner.cited_by) == ("U.S. officials", "citing", "a1")
+    assert inner.content == outer.content
+
+
+def test_citing_after_the_content():
+    text = "The Velmore Courier reported that the harbor master had resigned, citing two aides. He denied it."
+    tagged = [at(text, "The Velmore Courier", "reported", "that the harbor master had resigned, citing two aides")]
+    outer, inner = link_chains(text, tagged, lambda: "a2")
+    assert (outer.cue.text, outer.content[0].text) == ("reported", "that the harbor master had resigned")
+    assert (inner.source.text, inner.cue.text, inner.content) == ("two aides", "citing", outer.content)
+
+
+def test_citing_a_reason_is_no_source():
+    text = "The port \"has changed for the better,\" Quill said in May, citing the new cranes and lower fees."
+    tagged = [at(text, "Quill", "said", "The port \"has changed for the better,\"")]
+    assert link_chains(text, tagged, lambda: "a2") == tagged
+
+
 def test_quoted_as_saying():
     text = "The Herald quoted a senior diplomat as saying that the summit was off."
     outer, inner = link_chains(text, [at(text, "The Herald", "quoted", "that the summit was off")], lambda: "a2")

@@ -194,3 +194,17 @@ def test_paper_said_then_removed_the_article():
     assert len(retracted) == 1 and retracted[0]["speaker"]["id"] == said["speaker"]["id"]
     assert content_text(retracted[0]) == content_text(said) == "the operator had hidden the inspection results"
     assert said["speaker"]["kind"] == "outlet"
+
+
+def test_paper_removed_the_article_in_a_later_sentence():
+    text = HEAD + ("The Velmora Courier reported on Monday that the harbor master had resigned, citing two people "
+                   "familiar with the matter. The mayor said the harbor would stay open.\n\n"
+                   "The newspaper later removed the article from its website.")
+    atts = attributions(text)
+    reported = find(atts, "the harbor master had resigned")
+    cited = next(a for a in atts if a["cited_by"] == reported["id"])
+    assert cited["source"]["text"] == "two people familiar with the matter" and cited["cue"]["text"] == "citing"
+    [retracted] = [a for a in atts if a["stance"] == "retracts"]
+    assert retracted["speaker"]["id"] == reported["speaker"]["id"]
+    assert retracted["source"]["text"] == "The newspaper"
+    assert content_text(retracted) == content_text(reported)

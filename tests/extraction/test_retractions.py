@@ -1,6 +1,6 @@
 from itertools import count
 
-from sayso.extraction.retractions import split_retractions
+from sayso.extraction.retractions import removals_told_apart, retract_reported, split_retractions
 from sayso.model import Attribution, Span
 
 
@@ -43,3 +43,29 @@ def test_a_deletion_right_after_the_content():
     said = 'Moll said the sale was "a done deal." Then the council deleted the post.'
     a = Attribution("a1", "mixed", Span.of(said, 0, 4), Span.of(said, 5, 9), [Span.of(said, 10, said.index(" Then"))])
     assert split_retractions(said, [a], lambda: "a2") == [a]  # someone else, in another sentence
+
+
+def test_a_removal_told_in_a_sentence_of_its_own():
+    text = ("The Velmore Courier said the harbor master had quit. The mayor said the council removed the article "
+            "from the charter. The Courier later removed the article from its website. It has since deleted the post.")
+    found = removals_told_apart(text)
+    assert [(s.text, c.text, everything) for s, c, everything in found] == [
+        ("The Courier", "removed the article from its website", True), ("It", "deleted the post", False)]
+
+
+def test_a_removal_retracts_what_its_speaker_reported_before():
+    text = "The Courier said X. The Courier quoted Y. The mayor said Z. The Courier removed the story. The Courier said W."
+    def report(i, source_at, cue, content, speaker):
+        s = text.index(source_at)
+        c = text.index(cue, s)
+        return Attribution(f"a{i}", "indirect", Span.of(text, s, s + len(source_at.split(" said")[0])),
+                           Span.of(text, c, c + len(cue)), [Span.of(text, c + len(cue) + 1, c + len(cue) + 2)],
+                           speaker_id=speaker)
+    reports = [report(1, "The Courier said X", "said", "X", "s1"), report(2, "The Courier quoted", "quoted", "Y", "s1"),
+               report(3, "The mayor", "said", "Z", "s2"), report(4, "The Courier said W", "said", "W", "s1")]
+    subject, cue, everything = removals_told_apart(text)[0]
+    ids = count(5)
+    made = retract_reported(reports, "s1", subject, cue, everything, lambda: f"a{next(ids)}")
+    assert [(a.stance, a.content[0].text, a.speaker_id) for a in made] == [("retracts", "X", "s1"), ("retracts", "Y", "s1")]
+    assert retract_reported(reports, "s1", subject, cue, False, lambda: "a9")[0].content[0].text == "Y"
+    assert retract_reported(reports, "s3", subject, cue, True, lambda: "a9") == []

@@ -201,3 +201,15 @@ def test_the_house_is_not_the_white_house():
     start = text.index("House Speaker")
     marsh = resolver.resolve(Span(start, start + 23, "House Speaker Ivo Marsh"))
     assert (marsh.name, marsh.role, marsh.affiliation) == ("Ivo Marsh", "Speaker", "House")
+
+
+def test_one_of_them_is_one_of_the_group_named_before():
+    text = ("The Courier reported it, citing two people familiar with the matter. The mayor denied it. "
+            "The Courier quoted one of them as saying more.")
+    resolver = SpeakerResolver(text)
+    for phrase in ("two people familiar with the matter", "The mayor", "one of them"):
+        start = text.index(phrase)
+        sp = resolver.resolve(Span(start, start + len(phrase), phrase))
+    assert (sp.name, sp.kind) == ("one of two people familiar with the matter", "anonymous")
+    alone = SpeakerResolver("One of them said more.").resolve(Span(0, 11, "One of them"))
+    assert (alone.name, alone.kind) == ("One of them", "anonymous")

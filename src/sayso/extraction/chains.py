@@ -25,9 +25,22 @@ from ..model import Attribution, Span
 from . import stance
 
 OUTER_CUE = r"(?:(?:had|has|have|was|were|is)\s+)?(?:reported|reports|said|says|wrote|writes|claimed|claims|stated|states|announced|learned|has learned|added)"
+# "reported, citing sources, that …", and the wire's closing form "…, the Courier reported on Tuesday, citing
+# two people familiar with the matter." (the citing phrase ends the sentence; "U.S." does not end it)
 CITING = re.compile(
-    rf"(?P<cue>\b{OUTER_CUE})\s*,?\s*(?P<inner_cue>citing|quoting)\s+"
-    r"(?P<inner>[^,;:\n]{2,100}?)\s*(?:,\s*|(?=\s+that\b))")
+    rf"(?P<cue>\b{OUTER_CUE})(?:\s+(?:on|late|early|earlier|last|this|in)\b[^,;:\n]{{1,30}}?)?\s*,?\s*"
+    r"(?P<inner_cue>citing|quoting)\s+"
+    r"(?P<inner>[^,;:\n]{2,100}?)\s*(?:,\s*|(?=\s+that\b)|(?P<closing>(?<!\b[A-Z])(?=\.(?:\s|$)|[;!?]|\n|$)))")
+# Closing a sentence, "citing" also gives a reason ("McConnell said, citing the release of prisoners"):
+# there the cited must be someone who can report, or a name.
+CITED = re.compile(
+    r"\b(?:sources?|officials?|people|persons?|aides?|diplomats?|officers?|analysts?|witnesses|executives?|"
+    r"insiders?|spokes(?:man|woman|person)|lawmakers?|documents?|reports?|statements?|filings?|memo|letters?|"
+    r"interviews?|ministry|government|police|agency|someone)\b|^(?:the\s+)?(?-i:(?:[A-Z][\w.&'’-]*\s*)+)$", re.I)
+# "The Courier reported that the harbor master had resigned, citing two people familiar with the matter."
+CITING_AFTER = re.compile(
+    r"\s*,\s*(?P<inner_cue>citing|quoting)\s+(?P<inner>[^,;:\n]{2,100}?)\s*"
+    r"(?<!\b[A-Z])(?=\.(?:\s|$)|[;!?]|\n|$)")
 # "The Times, citing two officials, reported that …": the citing phrase before the outer cue
 CITING_FIRST = re.compile(
     r",\s*(?P<inner_cue>citing|quoting)\s+(?P<inner>[^,;:\n]{2,100}?)\s*,\s*(?:(?:also|later|earlier)\s+)?"
@@ -57,43 +70,59 @@ def _outer_source(text: str, cue_start: int) -> Span | None:
 
 
 def find_chain(text: str, at: Attribution) -> re.Match[str] | None:
-    """A citing / quoted-as-saying phrase around the attribution's cue and the start of its content."""
+    """A citing / quoted-as-saying phrase around the attribution's cue and the start of its content, or a
+    citing phrase closing the sentence right after its content."""
     anchors = [s for s in (at.source, at.cue) if s is not None] + at.content[:1]
     if not anchors:
         return None
     lo = max(0, min(s.start for s in anchors) - 60)
     hi = at.content[0].start + 120 if at.content else max(s.end for s in anchors)
     cue = at.cue
+    if cue is not None:
+        hi = max(hi, cue.end + 160)  # the citing phrase after the cue, the content before both
     for pattern in (QUOTED_AS_SAYING, CITING, CITING_FIRST):
         for m in pattern.finditer(text, lo, min(hi, len(text))):
-            if cue is None or (m.start() <= cue.end and cue.start <= m.end()):
+            if (cue is None or (m.start() <= cue.end and cue.start <= m.end())) and (
+                    m.groupdict().get("closing") is None or CITED.search(m["inner"])):
+                return m
+    if at.content and cue is not None and cue.end <= at.content[-1].start:
+        last = at.content[-1]  # "X reported that Y, citing Z." (the tagger may have run Y over the phrase)
+        for m in CITING_AFTER.finditer(text, last.start, min(last.end + 150, len(text))):
+            if last.start < m.start() <= last.end + 1 and CITED.search(m["inner"]):
                 return m
     return None
 
 
 def link_chains(text: str, attributions: list[Attribution], next_id: Callable[[], str]) -> list[Attribution]:
     """Adds the inner attribution of every "citing X" / "quoted X as saying", repairing the outer one."""
-    def has_outer_cue(at: Attribution, m: re.Match[str]) -> bool:
+    def owns(at: Attribution, m: re.Match[str]) -> bool:
+        """The report is the outer one of the chain, not the tagger's "citing X" as a report of its own."""
+        if "cue" not in m.re.groupindex:  # citing after the content: whose content it follows
+            return at.cue is not None and not (at.cue.start < m.end("inner_cue") and m.start("inner_cue") < at.cue.end)
         return at.cue is not None and at.cue.start < m.end("cue") and m.start("cue") < at.cue.end
 
     found = [(at, find_chain(text, at)) for at in attributions]
-    outer_cues = {m.span("cue") for at, m in found if m and has_outer_cue(at, m)}
+    inner_cues = [m.span("inner_cue") for at, m in found if m and owns(at, m)]
     out: list[Attribution] = []
     for at, m in found:
-        if m is not None and m.span("cue") in outer_cues and not has_outer_cue(at, m):
+        if at.cue is not None and any(at.cue.start < e and s < at.cue.end for s, e in inner_cues) and not (
+                m and owns(at, m)):
             continue  # the tagger's "citing X" as a report of its own: the outer report carries it
         out.append(at)
         if m is None:
             continue
-        at.cue = Span.of(text, m.start("cue"), m.end("cue"))
-        subject_end = min(m.start("cue"), m.start())  # "The Times, citing …, reported": the subject ends at the comma
-        if at.source is None or at.source.end > subject_end:
-            at.source = _outer_source(text, subject_end)
+        if "cue" in m.re.groupindex:
+            at.cue = Span.of(text, m.start("cue"), m.end("cue"))
+            subject_end = min(m.start("cue"), m.start())  # "The Times, citing …, reported": the subject ends at the comma
+            content_first = bool(at.content) and at.content[0].end <= subject_end  # "Y, the Times reported, citing X."
+            if not content_first and (at.source is None or at.source.end > subject_end):
+                at.source = _outer_source(text, subject_end)
         # The tagger may have run the content over the citing phrase.
         content = []
         for c in at.content:
-            if c.start < m.end():
-                c = Span.trimmed(text, m.end(), c.end) if c.end > m.end() else None
+            if m.start() < c.end and c.start < m.end():
+                c = Span.trimmed(text, m.end(), c.end) if c.end > m.end() and c.start >= m.start() else (
+                    Span.trimmed(text, c.start, m.start()) if c.start < m.start() else None)
             if c is not None:
                 content.append(c)
         at.content = content or at.content

@@ -174,6 +174,20 @@ def inherit_speakers(text: str, attributions: list[Attribution]) -> None:
         prev = at
 
 
+def retract_told_apart(text: str, body_start: int, attributions: list[Attribution], resolver: SpeakerResolver,
+                       next_id) -> None:
+    """"The Courier later removed the article.": the Courier's earlier reports are retracted."""
+    for subject, cue, everything in retractions.removals_told_apart(text, body_start):
+        speaker = resolver.find(subject)
+        if speaker is None or any(at.cue == cue for at in attributions):
+            continue
+        retracted = retractions.retract_reported(attributions, speaker.id, subject, cue, everything, next_id)
+        if retracted:
+            speaker.mentions.append(subject)
+            at = next((i for i, at in enumerate(attributions) if at.cue and at.cue.start > cue.start), len(attributions))
+            attributions[at:at] = retracted
+
+
 def headline_span(text: str) -> tuple[Span | None, int]:
     """The first non-empty line is the headline; the body starts after it. A byte-order mark before it is
     kept in the text (offsets index the text as read) but not in the headline."""
@@ -244,6 +258,7 @@ def assemble(article: Article, found: list[frames.Frame]) -> Extraction:
         if at.type != "story":
             at.dates = [d for c in at.content for d in dates.resolve_dates(text, c.start, c.end, anchor)]
     inherit_speakers(text, attributions)
+    retract_told_apart(text, body_start, attributions, resolver, next_id)
 
     new_ids = resolver.merge_headline(headline)
     for at in attributions:

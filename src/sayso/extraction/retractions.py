@@ -3,7 +3,9 @@
 PolNeAR annotates reports, not what an outlet later did with them, so the
 tagger reads "then removed the article from its website" as part of what P
 said. This step splits it off: P's report keeps Z, and a second attribution
-by the same source, stance `retracts`, points at the same content.
+by the same source, stance `retracts`, points at the same content. The same
+action told in a sentence of its own ("The Courier later removed the article.")
+retracts what that speaker reported earlier in the story.
 """
 
 from __future__ import annotations
@@ -13,15 +15,22 @@ from typing import Callable
 
 from ..model import Attribution, Span
 
+REMOVAL = (r"(?:removed|deleted|took\s+down|pulled|retracted|withdrew|unpublished|scrubbed)\s+"
+           r"(?:the|its|that|this)\s+(?P<what>article|story|report|post|piece|tweet|item)s?"
+           r"(?:\s+from\s+(?:its|the)\s+(?:website|site|page|feed|account))?")
 # The source's own later action: the subject is left out and a connector comes
 # first ("…, then removed", "… and later deleted"), so "the council removed the
 # article 12 clause" inside what was said is not mistaken for one.
 RETRACTION = re.compile(
     r"(?:\s*[,;]\s*(?:and\s+|but\s+)?(?:(?:then|later|subsequently|quickly)\s+)*"
     r"|\s+(?:and\s+|but\s+)?(?:then|later|subsequently)\s+(?:quickly\s+)?)"
-    r"(?P<cue>(?:removed|deleted|took\s+down|pulled|retracted|withdrew|unpublished|scrubbed)\s+"
-    r"(?:the|its|that|this)\s+(?:article|story|report|post|piece|tweet|item)s?"
-    r"(?:\s+from\s+(?:its|the)\s+(?:website|site|page|feed|account))?)(?!\s*\d)", re.I)
+    rf"(?P<cue>{REMOVAL})(?!\s*\d)", re.I)
+# A sentence of its own, its subject a short phrase: "The Courier later removed the article from its website."
+TOLD_APART = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n))"
+    r"(?P<source>(?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}|[Tt]he\s+[a-z]+)\s+"
+    r"(?:(?:later|then|subsequently|quickly|since|has|had|also|on\s+[A-Z]\w+)\s+)*"
+    rf"(?P<cue>{REMOVAL})(?!\s*\d)")
 
 
 def split_retractions(text: str, attributions: list[Attribution], next_id: Callable[[], str]) -> list[Attribution]:
@@ -45,3 +54,22 @@ def split_retractions(text: str, attributions: list[Attribution], next_id: Calla
         out.append(Attribution(next_id(), at.type, at.source, cue, list(at.content), stance="retracts",
                                hedged=at.hedged, cited_by=at.cited_by))
     return out
+
+
+def removals_told_apart(text: str, start: int = 0) -> list[tuple[Span, Span, bool]]:
+    """Each "The Courier later removed the article." after `start`: (subject, cue, whether it took
+    down everything the subject reported rather than its last post)."""
+    return [(Span.of(text, m.start("source"), m.end("source")), Span.of(text, m.start("cue"), m.end("cue")),
+             m["what"] not in ("post", "tweet", "item"))
+            for m in TOLD_APART.finditer(text, start)]
+
+
+def retract_reported(attributions: list[Attribution], speaker_id: str, subject: Span, cue: Span,
+                     everything: bool, next_id: Callable[[], str]) -> list[Attribution]:
+    """The `retracts` attributions a removal told apart makes: one for each of the speaker's reports before
+    it, or only the last for a post; none where that speaker reported nothing."""
+    before = [at for at in attributions if at.speaker_id == speaker_id and at.type != "story"
+              and at.stance not in ("retracts", "declines") and at.cue is not None and at.cue.end <= subject.start]
+    return [Attribution(next_id(), at.type, subject, cue, list(at.content), stance="retracts", hedged=at.hedged,
+                        cited_by=at.cited_by, speaker_id=speaker_id, dates=list(at.dates))
+            for at in (before if everything else before[-1:])]

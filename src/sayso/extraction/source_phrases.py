@@ -208,6 +208,8 @@ def read_source(phrase: str, following: str = "") -> SourceReading:
             kind = DESCRIPTION_KIND.get(head, ("person", ()))[0]
             # the name only shows when nothing earlier is referred to: "city government", not "The city government"
             return SourceReading(join_words(words[1:]), kind, head if head in ROLE_HEADS else None, None, reference=head)
+    if len(words) == 3 and lower[1] == "of" and lower[2] in ("them", "those", "these"):
+        return SourceReading(join_words(words), "anonymous", None, None)  # "one of them": someone of a group
     unnamed = _unnamed_role(words) or _unnamed_of(words)
     if unnamed:
         return unnamed

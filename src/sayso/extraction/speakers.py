@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from ..model import Span, Speaker, SpeakerKind
-from .source_phrases import (DESCRIPTION_KIND, DETERMINERS, GENERIC_BODIES, HONORIFICS, OWNER_PRONOUNS,
+from .source_phrases import (ANONYMOUS_HEADS, DESCRIPTION_KIND, DETERMINERS, GENERIC_BODIES, HONORIFICS, OWNER_PRONOUNS,
                              PERSON_PRONOUNS, POSSESSIVE, ROLE_HEADS, ROLE_WORDS, SourceReading, classify_name,
                              join_words, read_source)
 
@@ -126,6 +126,8 @@ class SpeakerResolver:
             reading.affiliation = whose.name if whose else None
         gender = _gender(span.text.lower().split())
         target = self._antecedent(reading, gender)
+        if target is None and reading.kind == "anonymous":
+            self._one_of_group(reading)
         if target is None:
             if reading.reference in DESCRIPTION_KIND:  # "the ministry", named only inside what was reported
                 reading.name = self._named_before(reading.reference, span.start) or reading.name
@@ -155,6 +157,20 @@ class SpeakerResolver:
                     and " and " not in reading.name):  # "Kerry and Mr. Obama" does not rename Obama
                 target.name = reading.name
         return target
+
+    def _one_of_group(self, reading: SourceReading) -> None:
+        """"one of them" after "two people familiar with the matter": one of those people."""
+        words = reading.name.split()
+        if len(words) == 3 and words[1] == "of" and words[2].lower() in ("them", "those", "these"):
+            group = self._last(lambda s: s.kind == "anonymous" and any(
+                w in ANONYMOUS_HEADS and w.endswith(("s", "people")) for w in s.name.lower().split()))
+            if group is not None:
+                reading.name, reading.affiliation = f"{words[0]} of {group.name}", group.affiliation
+
+    def find(self, span: Span) -> Speaker | None:
+        """The known speaker a phrase outside any report points to ("The Courier later removed …"), adding
+        no one."""
+        return self._antecedent(read_source(span.text, ""), _gender(span.text.lower().split()))
 
     def _resolve_affiliation(self, reading: SourceReading, pos: int) -> None:
         """An affiliation names a body the article already has: "ministry spokesman
