@@ -71,11 +71,35 @@ def test_citing_a_reason_is_no_source():
     assert link_chains(text, tagged, lambda: "a2") == tagged
 
 
+def test_a_long_citing_phrase_before_the_outer_cue_and_no_source_tagged():
+    text = ("The denial came a day after the Tarsian daily Morgenpost, citing satellite images and an unnamed "
+            "intelligence official, reported that the brigades had moved.")
+    tagged = [at(text, None, "citing", "satellite images"), at(text, None, "reported", "that the brigades had moved")]
+    tagged[1].id = "a2"
+    outer, inner = link_chains(text, tagged, lambda: "a3")
+    assert (outer.id, outer.source.text, outer.content[0].text) == (
+        "a2", "the Tarsian daily Morgenpost", "that the brigades had moved")
+    assert inner.source.text == "satellite images and an unnamed intelligence official"
+
+
 def test_quoted_as_saying():
     text = "The Herald quoted a senior diplomat as saying that the summit was off."
     outer, inner = link_chains(text, [at(text, "The Herald", "quoted", "that the summit was off")], lambda: "a2")
     assert inner.source.text == "a senior diplomat" and inner.cue.text == "as saying"
     assert outer.cue.text == "quoted"
+
+
+def test_quoted_by_as_saying_in_the_passive():
+    text = ("But Foreign Minister Anja Brodd was quoted by state media as saying that her government had "
+            "\"credible information\" about it.")
+    tagged = [at(text, "state media", "was quoted", "Foreign Minister Anja Brodd"),
+              at(text, None, "saying", "that her government had \"credible information\" about it")]
+    tagged[1].id = "a2"
+    outer, inner = link_chains(text, tagged, lambda: "a3")  # the tagger's "saying" is folded into "quoted"
+    assert (outer.source.text, outer.cue.text) == ("state media", "quoted")
+    assert outer.content[0].text == "that her government had \"credible information\" about it"
+    assert outer.type == "mixed"
+    assert (inner.source.text, inner.cue.text, inner.content) == ("Foreign Minister Anja Brodd", "as saying", outer.content)
 
 
 def test_according_to_a_document_is_the_inner_reports_own():

@@ -213,3 +213,21 @@ def test_one_of_them_is_one_of_the_group_named_before():
     assert (sp.name, sp.kind) == ("one of two people familiar with the matter", "anonymous")
     alone = SpeakerResolver("One of them said more.").resolve(Span(0, 11, "One of them"))
     assert (alone.name, alone.kind) == ("One of them", "anonymous")
+
+
+@pytest.mark.parametrize("text, phrases, name", [
+    ("Strand's comments were echoed by President-elect Mara Tolv, who said more. Tolv left.",
+     ["who", "Tolv"], "Mara Tolv"),
+    ("Harbor Master Ada Brill spoke. The plan was praised by Harbor Master Ada Brill, who said more.",
+     ["Harbor Master Ada Brill", "who"], "Ada Brill"),
+    ("The Velmore Courier, which reported it first, said more.", ["which"], "Velmore Courier"),
+])
+def test_a_relative_pronoun_is_the_name_before_its_comma(text, phrases, name):
+    resolver = SpeakerResolver(text)
+    pos = 0
+    for p in phrases:
+        start = text.index(p, pos)
+        pos = start + len(p)
+        resolver.resolve(Span(start, pos, p))
+    [speaker] = resolver.speakers
+    assert speaker.name == name and [m.text for m in speaker.mentions] == phrases

@@ -45,8 +45,12 @@ CITING_AFTER = re.compile(
 CITING_FIRST = re.compile(
     r",\s*(?P<inner_cue>citing|quoting)\s+(?P<inner>[^,;:\n]{2,100}?)\s*,\s*(?:(?:also|later|earlier)\s+)?"
     rf"(?P<cue>{OUTER_CUE})\b")
+# "Foreign Minister Anja Brodd was quoted by state media as saying …": the inner source is the subject
+QUOTED_BY = re.compile(
+    r"\s(?:was|were|is|are|has\s+been|had\s+been)\s+(?P<cue>quoted)\s+by\s+(?P<outer>[^,;:\n]{2,80}?)\s+"
+    r"(?P<inner_cue>as\s+(?:saying|stating|telling\s+\w+))\b\s*,?\s*")
 QUOTED_AS_SAYING = re.compile(
-    r"(?P<cue>\bquoted)\s+(?P<inner>[^,;:\n]{2,100}?)\s+(?P<inner_cue>as\s+(?:saying|stating|telling\s+\w+))\b\s*,?\s*")
+    r"(?P<cue>\bquoted)\s+(?!by\s)(?P<inner>[^,;:\n]{2,100}?)\s+(?P<inner_cue>as\s+(?:saying|stating|telling\s+\w+))\b\s*,?\s*")
 # "the city government confirmed that …" at the start of an according-to content, "the mayor had told
 # aides …" at the start of an indirect one
 EMBEDDED_REPORT = re.compile(
@@ -58,6 +62,8 @@ EMBEDDED_REPORT = re.compile(
 DOCUMENT = re.compile(
     r"\b(?:statement|release|report|letter|filing|document|memo|e-?mail|post|tweet|transcript|records?|"
     r"data|figures|minutes|notice|announcement|court papers|complaint|study|survey)s?\b")
+SUBORDINATE = re.compile(r"\b(?:after|before|when|while|since|because|as|than|until|once|if|though|although|where)\s+")
+CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Meanwhile|However),?\s+")
 SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)(?=[A-Z“\"])")
 
 
@@ -66,6 +72,10 @@ def _outer_source(text: str, cue_start: int) -> Span | None:
     line_start = text.rfind("\n", 0, cue_start) + 1
     starts = [m.end() for m in SENTENCE_START.finditer(text, line_start, cue_start)]
     start = starts[-1] if starts else line_start
+    clause = [m.end() for m in SUBORDINATE.finditer(text, start, cue_start)]  # "The denial came a day after the …"
+    start = clause[-1] if clause else start
+    opening = CONJUNCTION.match(text, start)  # "But Foreign Minister …"
+    start = opening.end() if opening else start
     return Span.trimmed(text, start, cue_start) if cue_start - start <= 80 else None
 
 
@@ -75,12 +85,12 @@ def find_chain(text: str, at: Attribution) -> re.Match[str] | None:
     anchors = [s for s in (at.source, at.cue) if s is not None] + at.content[:1]
     if not anchors:
         return None
-    lo = max(0, min(s.start for s in anchors) - 60)
+    lo = max(0, min(s.start for s in anchors) - 160)  # "X, citing <up to 100 characters>, reported …"
     hi = at.content[0].start + 120 if at.content else max(s.end for s in anchors)
     cue = at.cue
     if cue is not None:
         hi = max(hi, cue.end + 160)  # the citing phrase after the cue, the content before both
-    for pattern in (QUOTED_AS_SAYING, CITING, CITING_FIRST):
+    for pattern in (QUOTED_AS_SAYING, QUOTED_BY, CITING, CITING_FIRST):
         for m in pattern.finditer(text, lo, min(hi, len(text))):
             if (cue is None or (m.start() <= cue.end and cue.start <= m.end())) and (
                     m.groupdict().get("closing") is None or CITED.search(m["inner"])):
@@ -98,39 +108,62 @@ def link_chains(text: str, attributions: list[Attribution], next_id: Callable[[]
     def owns(at: Attribution, m: re.Match[str]) -> bool:
         """The report is the outer one of the chain, not the tagger's "citing X" as a report of its own."""
         if "cue" not in m.re.groupindex:  # citing after the content: whose content it follows
-            return at.cue is not None and not (at.cue.start < m.end("inner_cue") and m.start("inner_cue") < at.cue.end)
-        return at.cue is not None and at.cue.start < m.end("cue") and m.start("cue") < at.cue.end
+            return at.cue is not None and not overlaps(at.cue, m.span("inner_cue"))
+        return at.cue is not None and overlaps(at.cue, m.span("cue"))
 
     found = [(at, find_chain(text, at)) for at in attributions]
-    inner_cues = [m.span("inner_cue") for at, m in found if m and owns(at, m)]
+    owned = [(at, m) for at, m in found if m and owns(at, m)]
+    # The tagger's "citing X" or "saying" as a report of its own: folded into the outer report, which
+    # takes its content when it has none past the chain phrase ("… quoted by state media as | saying that …").
+    folded: dict[int, list[Span]] = {}  # owner's id() → contents of the reports folded into it
+    skipped: set[int] = set()
+    for at, m in found:
+        owner = next((o for o, om in owned if o is not at and at.cue is not None and overlaps(at.cue, om.span("inner_cue"))
+                      and not (m and owns(at, m))), None)
+        if owner is not None:
+            folded.setdefault(id(owner), []).extend(at.content)
+            skipped.add(id(at))
     out: list[Attribution] = []
     for at, m in found:
-        if at.cue is not None and any(at.cue.start < e and s < at.cue.end for s, e in inner_cues) and not (
-                m and owns(at, m)):
-            continue  # the tagger's "citing X" as a report of its own: the outer report carries it
+        if id(at) in skipped:
+            continue
         out.append(at)
         if m is None:
             continue
+        if "outer" in m.re.groupindex:  # "Y was quoted by X as saying"
+            at.source = Span.trimmed(text, m.start("outer"), m.end("outer"))
+            inner_source = _outer_source(text, m.start())
+        else:
+            inner_source = Span.trimmed(text, m.start("inner"), m.end("inner"))
         if "cue" in m.re.groupindex:
             at.cue = Span.of(text, m.start("cue"), m.end("cue"))
             subject_end = min(m.start("cue"), m.start())  # "The Times, citing …, reported": the subject ends at the comma
             content_first = bool(at.content) and at.content[0].end <= subject_end  # "Y, the Times reported, citing X."
-            if not content_first and (at.source is None or at.source.end > subject_end):
+            if "outer" not in m.re.groupindex and not content_first and (
+                    at.source is None or at.source.end > subject_end):
                 at.source = _outer_source(text, subject_end)
-        # The tagger may have run the content over the citing phrase.
+        # The tagger may have run the content over the chain phrase.
         content = []
         for c in at.content:
+            if "outer" in m.re.groupindex and c.end <= m.start():
+                continue  # the subject of "Y was quoted by X", which the tagger took for content
             if m.start() < c.end and c.start < m.end():
                 c = Span.trimmed(text, m.end(), c.end) if c.end > m.end() and c.start >= m.start() else (
-                    Span.trimmed(text, c.start, m.start()) if c.start < m.start() else None)
+                    Span.trimmed(text, c.start, m.start()) if c.start < m.start() and "outer" not in m.re.groupindex
+                    else None)
             if c is not None:
                 content.append(c)
-        at.content = content or at.content
-        inner_source = Span.trimmed(text, m.start("inner"), m.end("inner"))
+        at.content = content or sorted(folded.get(id(at), []), key=lambda c: c.start) or at.content
+        if at.type != "according_to":
+            at.type = stance.attribution_type(at.cue.text, at.content)
         inner_cue = Span.of(text, m.start("inner_cue"), m.end("inner_cue"))
         out.append(Attribution(next_id(), at.type, inner_source, inner_cue, list(at.content),
                                stance=at.stance, hedged=at.hedged, cited_by=at.id))
     return out
+
+
+def overlaps(span: Span, other: tuple[int, int]) -> bool:
+    return span.start < other[1] and other[0] < span.end
 
 
 NOT_SUBJECT_END = {"has", "have", "had", "never", "not", "also", "it", "he", "she", "they", "we", "i", "you"}

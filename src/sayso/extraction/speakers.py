@@ -111,6 +111,15 @@ class SpeakerResolver:
     def resolve(self, span: Span, kind: SpeakerKind | None = None, content_follows: bool = False) -> Speaker:
         """The speaker of a source span. `content_follows`: what comes right after the span is what was
         said ("According to court filings, the board's chairman, …"), not an apposition of the source."""
+        if span.text.lower() in ("who", "which"):  # "… echoed by President-elect Mara Tolv, who said …"
+            antecedent = self._relative_antecedent(span.start)
+            if antecedent is not None:
+                known = self._last(lambda s: antecedent in s.mentions)
+                target = known or self.resolve(antecedent, kind)
+                if known is None:
+                    target.mentions.pop()  # the antecedent was no source; the relative pronoun is
+                target.mentions.append(span)
+                return target
         following = "" if content_follows else self.text[span.end:span.end + 120]  # room for a long apposition
         reading = read_source(span.text, following)
         if kind is not None:
@@ -157,6 +166,23 @@ class SpeakerResolver:
                     and " and " not in reading.name):  # "Kerry and Mr. Obama" does not rename Obama
                 target.name = reading.name
         return target
+
+    def _relative_antecedent(self, pos: int) -> Span | None:
+        """The name before ", who": its capitalised words and the role words among them ("ministry spokesman
+        Colonel Ivo Strand")."""
+        before = self.text[max(0, pos - 120):pos]
+        comma = before.rstrip()
+        if not comma.endswith(","):
+            return None
+        base = pos - len(before)
+        taken = []
+        for w in reversed(list(re.finditer(r"[\w.'’-]+", comma[:-1]))):
+            if not (w.group(0)[0].isupper() or w.group(0).lower() in ROLE_WORDS):
+                break
+            taken.append(w)
+        if not any(w.group(0)[0].isupper() for w in taken):
+            return None
+        return Span.of(self.text, base + taken[-1].start(), base + taken[0].end())
 
     def _one_of_group(self, reading: SourceReading) -> None:
         """"one of them" after "two people familiar with the matter": one of those people."""
