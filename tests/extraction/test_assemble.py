@@ -4,23 +4,12 @@ from sayso.extraction import frames
 from sayso.extraction.pipeline import assemble
 from sayso.model import Article
 
+from .tagging import tagged_spans
+
 
 def extract_tagged(text: str, marked: dict[str, str]):
     """Tag the tokens inside each marked phrase with its role, everything else O."""
-    from sayso.extraction.tokens import paragraphs
-
-    paras = paragraphs(text)
-    spans = []
-    for p in paras:
-        tags = ["O"] * len(p.tokens)
-        for phrase, role in marked.items():
-            at = text.find(phrase)
-            if at < 0 or not (p.start <= at < p.end):
-                continue
-            inside = [i for i, t in enumerate(p.tokens) if at <= t.start and t.end <= at + len(phrase)]
-            for n, i in enumerate(inside):
-                tags[i] = ("B-" if n == 0 else "I-") + role
-        spans.append(frames.raw_spans(p, tags))
+    spans = tagged_spans(text, marked)
     return [a for a in assemble(Article(text=text), frames.group(spans)).attributions if a.type != "story"]
 
 
@@ -99,3 +88,11 @@ def test_a_cue_after_a_closed_sentence_does_not_inherit_the_source():
                                  "Asked about": "CUE", "it": "CONTENT"})
     assert [a.cue.text for a in atts] == ["said", "Asked about"]
     assert atts[1].source is None and atts[1].speaker_id is None
+
+
+def test_a_source_cut_inside_a_name_runs_to_its_end():
+    text = ("Water story\n\nWater Minister Tomas Fell on Wednesday rejected the claims. "
+            "Mayor Ada Brill Monday said the claims were true.")
+    atts = extract_tagged(text, {"Water Minister Tomas": "SOURCE", "rejected": "CUE", "the claims": "CONTENT",
+                                 "Mayor Ada Brill": "SOURCE", "said": "CUE", "the claims were true": "CONTENT"})
+    assert [a.source.text for a in atts] == ["Water Minister Tomas Fell", "Mayor Ada Brill"]

@@ -136,6 +136,23 @@ def content_before(text: str, source: Span | None, cue: Span, floor: Span | None
 PASSIVE_CUE = re.compile(r"(?:is|was|are|were|has been|had been|will be)\s+\w+(?:ed|en|wn|id|ght)\b", re.I)
 
 
+NAME_REST = re.compile(r" [A-Z][a-z]+\b(?![’'.-])(?= [a-z]|[,;:])")  # one word, then the name has ended
+CALENDAR = re.compile(r" (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+                      r"June|July|August|September|October|November|December)\b")
+
+
+def whole_name(text: str, source: Span | None, cue: Span | None) -> Span | None:
+    """A source cut inside a name runs to its end: the tagger reads "Fell" in "Water Minister Tomas Fell on
+    Wednesday rejected …" as a verb."""
+    last = source.text.split()[-1] if source is not None and source.text.strip() else ""
+    if source is None or not last.isalpha() or not last.istitle():
+        return source
+    rest = NAME_REST.match(text, source.end)
+    if rest is None or CALENDAR.match(text, source.end) or (cue is not None and source.end < cue.end and cue.start < rest.end()):
+        return source
+    return Span.of(text, source.start, rest.end())
+
+
 def expletive(source: Span | None, cue: Span) -> bool:
     """"It was reported that …", "it is expected that …": the "it" speaks for no one."""
     return source is not None and source.text.lower() == "it" and bool(PASSIVE_CUE.match(cue.text))
@@ -218,7 +235,7 @@ def assemble(article: Article, found: list[frames.Frame]) -> Extraction:
         content = [s for s in (_span(text, c, floor) for c in f.content) if s is not None]
         # A colon can be the whole cue ("PENCE: Well, look, …", "Poll: Voters …"); clipping would lose it.
         cue = _span(text, f.cue, floor) or (Span.of(text, f.cue.start, f.cue.end) if f.cue else None)
-        source = _span(text, f.source, floor)
+        source = whole_name(text, _span(text, f.source, floor), cue)
         if not content and cue is not None and ACCORDING_TO.match(cue.text):
             content = [c for c in (according_to_content(text, cue, source),) if c is not None]
         elif not content and cue is not None:
