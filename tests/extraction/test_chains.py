@@ -139,3 +139,22 @@ def test_a_report_inside_a_report():
     for clause in ("that the board has never told them what to say", "that the cost it said was fair"):
         text = f"The Lantern reported {clause}."
         assert len(split_embedded(text, [at(text, "The Lantern", "reported", clause)], lambda: "a2")) == 1
+
+
+def test_a_claim_named_by_its_noun_is_its_speakers_report():
+    text = ("Minister Tomas Fell rejected claims by opposition leader Ada Brill last week that the government had "
+            "sold the reservoir.")
+    ids = count(2)
+    outer, inner = split_embedded(text, [at(text, "Minister Tomas Fell", "rejected", text[text.index("claims"):-1])],
+                                  lambda: f"a{next(ids)}")
+    assert outer.content[0].text.startswith("claims by")  # the denial keeps what PolNeAR marks
+    assert (inner.source.text, inner.cue.text, inner.cited_by) == ("opposition leader Ada Brill", "claims", "a1")
+    assert inner.content[0].text == "the government had sold the reservoir"
+
+
+def test_a_report_that_found_something_is_no_claim_by_its_author():
+    for content in ("a report by the Lowmarsh Institute found that the tax would raise little",
+                    "a report from an inquiry into the port that cited the mayor for neglect"):
+        text = f"Quill said {content}."
+        [only] = split_embedded(text, [at(text, "Quill", "said", content)], lambda: "a2")
+        assert only.source.text == "Quill"

@@ -58,6 +58,12 @@ EMBEDDED_REPORT = re.compile(
     r"(?:confirmed|said|announced|denied|stated|reported|acknowledged|admitted|warned|claimed|insisted|"
     r"promised|told\s+(?:him|her|them|us|me|reporters|journalists|aides|parliament|lawmakers|the\s+\w+|[A-Z]\w+)))"
     r"\b\s*")
+# "rejected claims by opposition leader Ada Brill that …": a report named by its noun
+NOMINAL_REPORT = re.compile(
+    r"(?:(?:the|these|those|her|his|their|its)\s+)?(?:\w+\s+)?(?P<inner_cue>claims?|allegations?|accusations?|"
+    r"assertions?|suggestions?|reports?|charges?|statements?|remarks?)\s+(?:by|from)\s+"
+    r"(?!(?:over|during|in|on|at|last|earlier)\b)(?P<inner>[^,;:\n“”\"]{2,80}?)"
+    r"(?:\s+(?:last|this|on|earlier)\s+(?:week|month|year|[A-Z]\w+))?\s+that\b(?!\s*\w+ed\b)\s*")
 # Lower case only: "the Washington Post" and "the Daily Report" are outlets, not documents.
 DOCUMENT = re.compile(
     r"\b(?:statement|release|report|letter|filing|document|memo|e-?mail|post|tweet|transcript|records?|"
@@ -166,6 +172,7 @@ def overlaps(span: Span, other: tuple[int, int]) -> bool:
     return span.start < other[1] and other[0] < span.end
 
 
+FINDS = {"found", "finds", "said", "says", "showed", "shows", "concluded", "concludes", "suggested", "suggests"}
 NOT_SUBJECT_END = {"has", "have", "had", "never", "not", "also", "it", "he", "she", "they", "we", "i", "you"}
 
 
@@ -179,14 +186,17 @@ def split_embedded(text: str, attributions: list[Attribution], next_id: Callable
     """A report whose content is itself a report: "X confirmed that Y, according to
     Z" (the inner report gets its own source and cue, cited by Z, or standing alone
     when Z is only a document), "The Lantern reported that the mayor had told aides
-    Y" (the mayor's report, cited by the Lantern, which keeps its whole content)."""
+    Y" (the mayor's report, cited by the Lantern, which keeps its whole content),
+    "Fell rejected claims by Ada Brill that Y" (Brill's claim, cited by Fell's denial)."""
     out: list[Attribution] = []
     for at in attributions:
         m = None
-        if at.type in ("according_to", "indirect") and at.content and at.cue is not None:
+        if at.type in ("according_to", "indirect", "mixed") and at.content and at.cue is not None:
             first = at.content[0]
-            m = EMBEDDED_REPORT.match(text, first.start, first.end)
-        if m is None or m.end() >= at.content[0].end or not _subject(m.group("inner")):
+            m = (EMBEDDED_REPORT.match(text, first.start, first.end) if at.type != "mixed" else None) or \
+                NOMINAL_REPORT.match(text, first.start, first.end)
+        if m is None or m.end() >= at.content[0].end or not _subject(m.group("inner")) or \
+                m["inner"].split()[-1] in FINDS:  # "a report by the Center for Research found that"
             out.append(at)
             continue
         cue = Span.of(text, m.start("inner_cue"), m.end("inner_cue"))
