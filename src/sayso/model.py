@@ -91,7 +91,7 @@ class Dateline:
 
 @dataclass(slots=True)
 class Flag:
-    kind: Literal["role_conflict", "headline_actor_mismatch"]
+    kind: Literal["role_conflict", "headline_actor_mismatch", "correction_notice"]
     message: str
     spans: list[Span]
     speaker_id: str | None = None

@@ -1,4 +1,6 @@
-from sayso.extraction.flags import headline_mismatch, role_conflicts
+import pytest
+
+from sayso.extraction.flags import correction_notices, headline_mismatch, role_conflicts
 from sayso.model import Attribution, Span, Speaker
 
 
@@ -79,3 +81,21 @@ def test_a_headline_denial_is_not_the_statement_it_denies():
     assert headline_mismatch(head, reports, sp, body) is None
     reports[1].stance = "denies"  # a columnist denying it is someone else denying the same thing
     assert headline_mismatch(head, reports, sp, body) is not None
+
+
+@pytest.mark.parametrize("note", [
+    "An earlier version of this story misstated the size of the levy.",
+    "This article has been updated to include a statement from the port authority.",
+    "CORRECTION:\n\nAn article on Monday misspelled the name of the harbor master.",
+    "(Corrects spelling of name in paragraph 3)",
+    "Editor's note: This story was written by a student reporter.",
+])
+def test_the_outlets_note_on_the_story_is_flagged(note):
+    text = f"Harbor levy to go\nThe levy will be scrapped, the mayor said.\n\n{note}\n"
+    [flag] = correction_notices(text, text.index("\n") + 1)
+    assert flag.kind == "correction_notice" and flag.spans[0].text == note.strip()
+
+
+def test_a_correction_mentioned_in_the_news_is_no_note():
+    text = "Port story\nThe ministry said a correction was needed. The paper corrected the figure.\n"
+    assert correction_notices(text, 11) == []

@@ -163,3 +163,25 @@ def headline_mismatch(headline: Span | None, attributions: list[Attribution], sp
                         spans, a.id)
         return None
     return None
+
+
+# What outlets append when they change a story: "An earlier version of this story misstated …", "This article
+# has been updated to …", "Correction: …", the wires' "(Corrects spelling of name in paragraph 3)".
+CORRECTION = re.compile(
+    r"^[ \t]*(?:correction|clarification|editor[’']?s\s+note)\s*[:—–-][ \t]*(?:\n\s*)?[^\n]*"
+    r"|^[ \t]*\((?:corrects|updates|adds|recasts|changes|fixes)\b[^)\n]*\)"
+    r"|\b(?:an?|the)\s+(?:earlier|previous|original)\s+version\s+of\s+this\s+(?:story|article|report|post|item)\b[^\n]*?(?:[.!?](?=\s|$)|$)"
+    r"|\bthis\s+(?:story|article|report|post)\s+(?:has\s+been|was)\s+(?:corrected|updated|amended|changed|edited)\b"
+    r"[^\n]*?(?:[.!?](?=\s|$)|$)", re.I | re.M)
+
+
+def correction_notices(text: str, body_start: int) -> list[Flag]:
+    """The outlet's own notes on the story (corrections, updates, editor's notes): a standards editor wants
+    them next to what the story says."""
+    out = []
+    for m in CORRECTION.finditer(text, body_start):
+        note = " ".join(m.group(0).split())
+        note = note if len(note) <= 200 else note[:199] + "…"
+        out.append(Flag("correction_notice", f"the outlet's note on this story: “{note}”",
+                        [Span.trimmed(text, m.start(), m.end(), " \t\r\n")]))
+    return out

@@ -281,7 +281,7 @@ def assemble(article: Article, found: list[frames.Frame]) -> Extraction:
     for at in attributions:
         at.speaker_id = new_ids.get(at.speaker_id, at.speaker_id) if at.speaker_id else None
     speakers = resolver.speakers
-    found_flags = flags.role_conflicts(text, speakers)
+    found_flags = flags.role_conflicts(text, speakers) + flags.correction_notices(text, body_start)
     mismatch = flags.headline_mismatch(headline, attributions, {s.id: s for s in speakers}, body_start)
     if mismatch:
         found_flags.append(mismatch)
