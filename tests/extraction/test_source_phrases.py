@@ -17,6 +17,8 @@ from sayso.extraction.source_phrases import read_source
      "anonymous"),
     ("The Brennock Ledger", "Brennock Ledger", None, None, "outlet"),
     ("sources", "sources", None, None, "anonymous"),
+    ("Harbor Radio's Ivo Marsh", "Ivo Marsh", None, "Harbor Radio", "person"),
+    ("one of them", "one of them", None, None, "anonymous"),
     ("a senior official", "a senior official", None, None, "anonymous"),
     ("Mr. Trump", "Trump", None, None, "person"),
     ("Kestrel's foreign ministry on Wednesday", "Kestrel's foreign ministry", None, None, "government"),

@@ -221,6 +221,7 @@ def test_one_of_them_is_one_of_the_group_named_before():
     ("Harbor Master Ada Brill spoke. The plan was praised by Harbor Master Ada Brill, who said more.",
      ["Harbor Master Ada Brill", "who"], "Ada Brill"),
     ("The Velmore Courier, which reported it first, said more.", ["which"], "Velmore Courier"),
+    ("A reason was the rise of Ada Brill, who said more.", ["who"], "Ada Brill"),
 ])
 def test_a_relative_pronoun_is_the_name_before_its_comma(text, phrases, name):
     resolver = SpeakerResolver(text)
@@ -231,3 +232,17 @@ def test_a_relative_pronoun_is_the_name_before_its_comma(text, phrases, name):
         resolver.resolve(Span(start, pos, p))
     [speaker] = resolver.speakers
     assert speaker.name == name and [m.text for m in speaker.mentions] == phrases
+
+
+def test_a_relative_pronoun_after_a_place_is_not_the_place():
+    text = "The plan may calm nervous members on Capitol Hill, who said more."
+    start = text.index("who")
+    sp = SpeakerResolver(text).resolve(Span(start, start + 3, "who"))
+    assert sp.name == "who"
+
+
+def test_a_bare_outlet_name_takes_the_full_name_written_before():
+    text = "Hollis told the Brennholm Post that it was wrong. The Post said more."
+    start = text.index("The Post")
+    sp = SpeakerResolver(text).resolve(Span(start, start + 8, "The Post"))
+    assert (sp.name, sp.kind) == ("Brennholm Post", "outlet")

@@ -122,6 +122,9 @@ COUNTRIES = {d: c for c, ds in {
 }.items() for d in ds.split()}
 PREPOSITIONS = {"of", "for", "to", "at", "with", "by", "from", "about", "on", "in", "against", "over", "under"}
 POSSESSIVE = re.compile(r"['’]s\b")
+# A body's possessive before a plain name: the name's, the body's the affiliation ("Salem Radio's Hugh Hewitt")
+OWNED_NAME = re.compile(r"^(?:the\s+)?(?P<owner>(?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&.\-]*)['’]s\s+"
+                        r"(?P<name>[A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*){1,3})$")
 
 # "the newspaper" and its kin refer to the last outlet, "the ministry" to the
 # last government body, "the journalist" to the last person with such a role.
@@ -192,6 +195,10 @@ def read_source(phrase: str, following: str = "") -> SourceReading:
         reading = _role_then_name(named["description"], named["name"])
         if reading:
             return reading
+    owned = OWNED_NAME.match(phrase)
+    if owned and classify_name(owned["name"]) == "person" and not any(
+            w.lower() in ROLE_WORDS for w in owned["name"].split()):
+        return SourceReading(owned["name"], "person", None, owned["owner"])  # "NBC's Matt Lauer"
     words = WORD.findall(phrase)
     while len(words) > 1 and words[-1].isdigit():  # an age: "Quill, 54, said"
         words.pop()

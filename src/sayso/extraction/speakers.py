@@ -16,6 +16,7 @@ from .source_phrases import (ANONYMOUS_HEADS, DESCRIPTION_KIND, DETERMINERS, GEN
                              PERSON_PRONOUNS, POSSESSIVE, ROLE_HEADS, ROLE_WORDS, SourceReading, classify_name,
                              join_words, read_source)
 
+PLACE_PREPOSITIONS = {"on", "in", "at", "from", "near", "to", "into", "across", "inside", "outside"}
 JOURNALIST_ROLES = ("journalist", "columnist", "reporter", "writer", "correspondent", "editor", "author", "blogger")
 GOVERNMENT_PARTS = ("ministry", "department", "office", "embassy", "council", "authority", "agency", "commission")
 # What tells a person's gender, so that "she" skips the last man named: pronouns already resolved to the
@@ -69,9 +70,9 @@ class SpeakerResolver:
             words = words[1:]
         return join_words(words) if len(words) > 1 else None
 
-    def _full_name_before(self, surname: str, pos: int) -> str | None:
+    def _full_name_before(self, surname: str, pos: int, kind: str = "person") -> str | None:
         """"Brenn, for his part, said" after "her Tarsian counterpart, Ilo Brenn" was named in what
-        someone else said: the full name written before."""
+        someone else said, "the Post" after "Hollis told the Brennholm Post": the full name written before."""
         found = None
         # words joined by single spaces, a period only after an initial ("Donald J. Trump"): no sentence end
         for m in re.finditer(rf"((?:[A-Z]\.|[A-Z][\w’'\-]*) ){{1,3}}{re.escape(surname)}\b", self.text[:pos]):
@@ -80,7 +81,7 @@ class SpeakerResolver:
                 words = words[1:]
             if words and not any(w.lower() in ROLE_WORDS for w in words):
                 found = join_words(words + [surname])
-        return found if found and classify_name(found) == "person" else None
+        return found if found and classify_name(found) == kind else None
 
     def _introduced(self, reading: SourceReading, gender: str | None) -> Speaker | None:
         """The unnamed person a named one was introduced as: the last speaker with the same role noun, if
@@ -140,9 +141,10 @@ class SpeakerResolver:
         if target is None:
             if reading.reference in DESCRIPTION_KIND:  # "the ministry", named only inside what was reported
                 reading.name = self._named_before(reading.reference, span.start) or reading.name
-            elif reading.kind == "person" and reading.reference is None and " " not in reading.name and gender != "f":
+            elif reading.kind in ("person", "outlet") and reading.reference is None and " " not in reading.name \
+                    and gender != "f":
                 # not after "Mrs." or "Ms.": the full name before is often her husband's ("President Bill Clinton")
-                reading.name = self._full_name_before(reading.name, span.start) or reading.name
+                reading.name = self._full_name_before(reading.name, span.start, reading.kind) or reading.name
             introduced = self._introduced(reading, gender)
             if introduced is not None:  # "A state judge … ruled" named later: "Judge Ola Brun wrote"
                 introduced.name, introduced.kind = reading.name, "person"
@@ -176,10 +178,16 @@ class SpeakerResolver:
             return None
         base = pos - len(before)
         taken = []
-        for w in reversed(list(re.finditer(r"[\w.'’-]+", comma[:-1]))):
+        words = list(re.finditer(r"[\w.'’-]+", comma[:-1]))
+        for w in reversed(words):
             if not (w.group(0)[0].isupper() or w.group(0).lower() in ROLE_WORDS):
                 break
             taken.append(w)
+        while taken and taken[-1].group(0).lower() in FUNCTION_WORDS | {"of", "for", "and", "the"}:
+            taken.pop()  # "the rise of Donald Trump, who": Trump
+        before = words[len(words) - len(taken) - 1].group(0).lower() if len(words) > len(taken) else ""
+        if before in PLACE_PREPOSITIONS:
+            return None  # "Democrats on Capitol Hill, who": not the place
         if not any(w.group(0)[0].isupper() for w in taken):
             return None
         return Span.of(self.text, base + taken[-1].start(), base + taken[0].end())
