@@ -1,6 +1,6 @@
 import pytest
 
-from sayso.extraction.speakers import SpeakerResolver, same_entity
+from sayso.extraction.speakers import SpeakerResolver, name_gender, same_entity
 from sayso.model import Span
 
 
@@ -246,3 +246,15 @@ def test_a_bare_outlet_name_takes_the_full_name_written_before():
     start = text.index("The Post")
     sp = SpeakerResolver(text).resolve(Span(start, start + 8, "The Post"))
     assert (sp.name, sp.kind) == ("Brennholm Post", "outlet")
+
+
+def test_a_first_name_tells_whom_a_pronoun_can_be():
+    text = "Greta Hollis warned of a hole. Jonas Aalto disagreed. She said more. He said more."
+    ids = resolve_all(text, ["Greta Hollis", "Jonas Aalto", "She", "He"])
+    assert ids == ["s1", "s2", "s1", "s2"]
+
+
+@pytest.mark.parametrize("name, gender", [("Greta Hollis", "f"), ("Donald Aalto", "m"), ("Hollis", None),
+                                          ("My father", None), ("Keith Scott's wife", None)])
+def test_name_gender(name, gender):
+    assert name_gender(name) == gender

@@ -9,6 +9,7 @@ source spans.
 from __future__ import annotations
 
 import re
+from importlib import resources
 from functools import lru_cache
 
 from ..model import Span, Speaker, SpeakerKind
@@ -134,7 +135,7 @@ class SpeakerResolver:
             owner_gender = _gender([reading.owner])
             whose = self._last(lambda s: s.kind in kinds and self._fits(s, owner_gender))
             reading.affiliation = whose.name if whose else None
-        gender = _gender(span.text.lower().split())
+        gender = _gender(span.text.lower().split()) or (name_gender(reading.name) if reading.kind == "person" else None)
         target = self._antecedent(reading, gender)
         if target is None and reading.kind == "anonymous":
             self._one_of_group(reading)
@@ -292,6 +293,28 @@ def _gender(words: list[str]) -> str | None:
     if any(w in FEMININE for w in words):
         return "f"
     return "m" if any(w in MASCULINE for w in words) else None
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> dict[str, str]:
+    """First name → "m" or "f", from the US census lists the `names` package ships (public domain), where
+    one sex holds at least four times the other's share: "Jordan" is a man's name, "Taylor" neither."""
+    def shares(sex: str) -> dict[str, float]:
+        rows = (resources.files("names") / f"dist.{sex}.first").read_text().splitlines()
+        return {r.split()[0].lower(): float(r.split()[1]) for r in rows if r.strip()}
+    male, female = shares("male"), shares("female")
+    out = {n: "m" for n, share in male.items() if share >= 4 * female.get(n, 0.0)}
+    out.update({n: "f" for n, share in female.items() if share >= 4 * male.get(n, 0.0)})
+    return out
+
+
+def name_gender(name: str) -> str | None:
+    """The gender a full name's first name tells ("Greta Hollis"); a surname alone, a description ("My
+    father") or someone's relation ("Keith Scott's wife") tells none."""
+    words = name.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words) or POSSESSIVE.search(name):
+        return None
+    return _first_names().get(words[0].lower())
 
 
 @lru_cache(maxsize=1 << 16)  # asked for every pair of names an article has, again and again
