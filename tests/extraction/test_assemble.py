@@ -96,3 +96,12 @@ def test_a_source_cut_inside_a_name_runs_to_its_end():
     atts = extract_tagged(text, {"Water Minister Tomas": "SOURCE", "rejected": "CUE", "the claims": "CONTENT",
                                  "Mayor Ada Brill": "SOURCE", "said": "CUE", "the claims were true": "CONTENT"})
     assert [a.source.text for a in atts] == ["Water Minister Tomas Fell", "Mayor Ada Brill"]
+
+
+def test_the_statement_is_whoever_issued_it():
+    text = ("Barrier story\n\nThe barrier will hold, Mayor Ivo Quill's office said in a statement. "
+            "“We checked every gate,” the statement said.")
+    atts = extract_tagged(text, {"The barrier will hold": "CONTENT", "Mayor Ivo Quill's office": "SOURCE",
+                                 "said in a statement": "CUE", "“We checked every gate,”": "CONTENT",
+                                 "the statement": "SOURCE", "said.": "CUE"})
+    assert len(atts) == 2 and atts[0].speaker_id == atts[1].speaker_id is not None

@@ -99,3 +99,17 @@ def test_the_outlets_note_on_the_story_is_flagged(note):
 def test_a_correction_mentioned_in_the_news_is_no_note():
     text = "Port story\nThe ministry said a correction was needed. The paper corrected the figure.\n"
     assert correction_notices(text, 11) == []
+
+
+def test_an_office_named_two_ways_is_one_body():
+    text = "Velmora mayor's office says barrier will hold\nThe barrier will hold, Mayor Ivo Quill's office said."
+    head, body = Speaker("s1", "Velmora mayor's office", "government"), Speaker("s2", "Mayor Ivo Quill's office", "government")
+    def span(phrase):
+        i = text.index(phrase)
+        return Span.of(text, i, i + len(phrase))
+    atts = [Attribution("a1", "indirect", span("Velmora mayor's office"), span("says"), [span("barrier will hold")], "s1"),
+            Attribution("a2", "indirect", span("Mayor Ivo Quill's office"), span("said"), [span("The barrier will hold")],
+                        "s2")]
+    assert headline_mismatch(Span.of(text, 0, 45), atts, {"s1": head, "s2": body}, 46) is None
+    other = Speaker("s2", "Governor Ada Brill's office", "government")
+    assert headline_mismatch(Span.of(text, 0, 45), atts, {"s1": head, "s2": other}, 46) is not None

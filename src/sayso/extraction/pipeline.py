@@ -191,6 +191,24 @@ def inherit_speakers(text: str, attributions: list[Attribution]) -> None:
         prev = at
 
 
+DOCUMENT_REFERENCE = re.compile(
+    r"(?:the|that|this|its|his|her|their)\s+(?P<noun>statement|letter|post|report|memo|release|e-?mail|tweet|"
+    r"filing|document|editorial|column|article)", re.I)
+
+
+def document_author(source: Span, earlier: list[Attribution]) -> str | None:
+    """"“We have checked every gate,” the statement said" after "the mayor's office said in a statement": the
+    speaker who issued the document the source refers back to, or None."""
+    ref = DOCUMENT_REFERENCE.fullmatch(source.text)
+    if ref is None:
+        return None
+    noun = re.compile(rf"\b{ref['noun']}s?\b", re.I)
+    for at in reversed(earlier):
+        if at.speaker_id and at.type != "story" and any(noun.search(s.text) for s in (at.cue, at.source) if s):
+            return at.speaker_id
+    return None
+
+
 def retract_told_apart(text: str, body_start: int, attributions: list[Attribution], resolver: SpeakerResolver,
                        next_id) -> None:
     """"The Courier later removed the article.": the Courier's earlier reports are retracted."""
@@ -265,8 +283,12 @@ def assemble(article: Article, found: list[frames.Frame]) -> Extraction:
                 at.cited_by = story.id
         attributions.insert(0, story)
     resolved: dict[Span, str] = {}  # a source shared by two attributions is one mention
-    for at in attributions:
+    for i, at in enumerate(attributions):
         if at.source is not None and at.speaker_id is None:
+            author = document_author(at.source, attributions[:i])
+            if author is not None and at.source not in resolved:
+                resolved[at.source] = author
+                next(sp for sp in resolver.speakers if sp.id == author).mentions.append(at.source)
             if at.source not in resolved:
                 kind = "person" if turns.is_turn(at.source, at.cue) else None  # a transcript's speakers are people
                 content_follows = any(0 <= c.start - at.source.end <= 3 for c in at.content)

@@ -63,7 +63,9 @@ TRAILING = re.compile(
     r"\s+(?:on|last|this|late|early|in|at|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|week|month|year|night|morning|afternoon|evening|today|tonight|\w+ \d{1,2}|\d{4})\b.*$"
     r"|\s+(?:yesterday|today|also|too|again|however|himself|herself|itself|themselves)\b.*$"
-    r"|\s*,?\s+(?:who|which|whose)\b.*$")  # "an inspector, who asked not to be named"
+    r"|\s*,?\s+(?:who|which|whose)\b.*$"  # "an inspector, who asked not to be named"
+    r"|\s+(?:interviewed|quoted|cited|contacted|polled|surveyed|questioned|reached|asked)\s+by\b.*$")  # "Residents
+# interviewed by Northwind": the residents speak
 PORTFOLIO_HEADS = {"minister", "secretary", "commissioner", "attorney"}
 ORG_WORDS = re.compile(
     r"\b(?:Inc|Corp|[Cc]ompany|Co|Ltd|LLC|Group|[Pp]arty|[Cc]ommittee|[Cc]ampaign|[Tt]eam|[Uu]tility|[Ff]irm|[Uu]nion|[Aa]ssociation|"
@@ -89,11 +91,12 @@ ASIDE = re.compile(r"\s*\([^()]*\)|,?\s+[RDI]-[A-Z][A-Za-z.]*,?(?=\s|$)|,\s*\d{1
 # "Ivo Marsh, the panel's chairman": an apposition inside the source span
 INNER_APPOSITION = re.compile(
     r"^(?P<name>[^,]*[A-Z][^,]*),(?P<apposition>\s+(?P<article>(?:the|a|an)\s+)?[^,]+)(?:,.*)?$", re.S)
-# "an analysis by Lily Batchelder", "a transcript published by The Washington Post": the author speaks
+# "an analysis by Lily Batchelder", "a transcript published by The Washington Post", "a statement from the
+# regional water authority": the author speaks
 BY_AUTHOR = re.compile(
     r"^(?:[A-Za-z][\w\-]*\s+){0,3}(?i:analysis|report|study|poll|survey|transcript|memo|statement|letter|review|"
     r"article|editorial|column|audit|investigation|interview|book|ad|video|filing)\b(?:\s+[a-z][\w\-]*){0,4}"
-    r"\s+by\s+(?P<author>(?:the\s+)?[A-Z][^,]*)$")
+    r"\s+(?:by|from)\s+(?P<author>(?:the\s+)?[A-Z][^,]*|the\s+[a-z][^,]*)$")
 # Role words that are also common surnames: "Charlie King said", "Rob Bishop said"
 SURNAME_ROLES = {"king", "bishop", "judge"}
 # "Shipping company Tessaline", "the think tank Velmora Institute": what kind of body, then its name
@@ -122,6 +125,8 @@ COUNTRIES = {d: c for c, ds in {
 }.items() for d in ds.split()}
 PREPOSITIONS = {"of", "for", "to", "at", "with", "by", "from", "about", "on", "in", "against", "over", "under"}
 POSSESSIVE = re.compile(r"['’]s\b")
+OWNED_BODY = re.compile(r"^(?:the\s+)?(?P<owner>[^,']{2,60}?)['’]s\s+(?P<body>(?:press\s+)?office|campaign|team|"
+                        r"administration|staff|lawyers|attorneys|legal team|spokespeople)$", re.I)
 # A body's possessive before a plain name: the name's, the body's the affiliation ("Salem Radio's Hugh Hewitt")
 OWNED_NAME = re.compile(r"^(?:the\s+)?(?P<owner>(?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&.\-]*)['’]s\s+"
                         r"(?P<name>[A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*){1,3})$")
@@ -195,6 +200,13 @@ def read_source(phrase: str, following: str = "") -> SourceReading:
         reading = _role_then_name(named["description"], named["name"])
         if reading:
             return reading
+    office = OWNED_BODY.match(phrase)
+    if office:  # "Mayor Ivo Quill's office": a body serving the owner, not the owner
+        owner = read_source(office["owner"])
+        kind = "government" if office["body"].lower() in ("office", "administration", "government") and (
+            owner.kind == "government" or owner.role) else "organization"
+        return SourceReading(join_words(phrase.split()[1:] if phrase.lower().startswith("the ") else phrase.split()),
+                             kind, None, owner.name if any(w[:1].isupper() for w in owner.name.split()) else None)
     owned = OWNED_NAME.match(phrase)
     if owned and classify_name(owned["name"]) == "person" and not any(
             w.lower() in ROLE_WORDS for w in owned["name"].split()):

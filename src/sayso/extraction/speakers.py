@@ -216,7 +216,7 @@ class SpeakerResolver:
         low = aff.lower()
         if low == "house":  # "House Speaker Paul Ryan" speaks for the House, not the White House
             return
-        body = self._last(lambda s: s.kind != "person" and (
+        body = self._last(lambda s: s.kind not in ("person", "anonymous") and (
             same_entity(s.name, aff) or (low in DESCRIPTION_KIND and low in s.name.lower())))
         named = self._named_before(low, pos) if body is None and low in GENERIC_BODIES else None
         if body is not None or named is not None:
