@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from ..model import Article, Attribution, Extraction, Span
-from . import chains, dates, flags, frames, retractions, stance, turns
+from . import chains, dates, flags, frames, refusals, retractions, stance, turns
 from .speakers import SpeakerResolver
 from .tagger import RowTagger, Tagger
 from .tokens import paragraphs
@@ -266,6 +266,7 @@ def assemble(article: Article, found: list[frames.Frame]) -> Extraction:
         attributions.append(Attribution(
             id=next_id(), type=at_type, source=source, cue=cue, content=content,
             stance=stance.stance_of(cue.text), hedged=stance.is_hedged(cue.text, content)))
+    attributions = refusals.find_refusals(text, body_start, attributions, next_id)
     attributions = chains.link_chains(text, attributions, next_id)
     attributions = chains.split_embedded(text, attributions, next_id)
     attributions = retractions.split_retractions(text, attributions, next_id)

@@ -1,0 +1,39 @@
+"""No comment told as an action: "The authority did not respond to a request for comment."
+
+A fact-checker wants to see who was asked and gave no answer, next to what
+others said. The tagger finds such sentences only sometimes (PolNeAR's
+annotators marked about half of them), so a plain subject, a "did not
+respond to" / "did not return" / "could not be reached for" and a request in
+what follows make a `declines` attribution, in PolNeAR's spans: the subject
+as source, the verb phrase as cue, the rest of the sentence as content.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from ..model import Attribution, Span
+
+NO_RESPONSE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’]\s)|(?<=\n))"
+    r"(?P<source>[A-Z][^.!?\n,;:“”\"]{1,80}?)\s+"
+    r"(?P<cue>(?:also\s+)?(?:did\s+not|didn[’']t|has\s+not|have\s+not|had\s+not|could\s+not|couldn[’']t)\s+"
+    r"(?:immediately\s+)?(?:respond(?:ed)?(?:\s+\w+day)?\s+to|reply\s+to|return(?:ed)?|be\s+reached\s+for))\s+"
+    r"(?P<content>[^.!?\n]*?\b(?:comment|request|message|call|e-?mail|question|inquir)[^.!?\n]*)(?=[.!?])")
+
+
+def find_refusals(text: str, start: int, attributions: list[Attribution],
+                  next_id: Callable[[], str]) -> list[Attribution]:
+    """The attributions with the refusals the tagger missed added, in reading order."""
+    taken = [(s.start, s.end) for at in attributions for s in [*at.content, *(x for x in (at.cue, at.source) if x)]]
+    out = list(attributions)
+    for m in NO_RESPONSE.finditer(text, start):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue  # the tagger read this sentence
+        found = Attribution(next_id(), "indirect", Span.of(text, m.start("source"), m.end("source")),
+                            Span.of(text, m.start("cue"), m.end("cue")),
+                            [Span.of(text, m.start("content"), m.end("content"))], stance="declines")
+        at = next((i for i, a in enumerate(out) if a.cue is not None and a.cue.start > found.cue.start), len(out))
+        out.insert(at, found)
+    return out
