@@ -105,3 +105,10 @@ def test_the_statement_is_whoever_issued_it():
                                  "said in a statement": "CUE", "“We checked every gate,”": "CONTENT",
                                  "the statement": "SOURCE", "said.": "CUE"})
     assert len(atts) == 2 and atts[0].speaker_id == atts[1].speaker_id is not None
+
+
+def test_who_was_told_is_not_what_was_said():
+    text = 'Port story\n\n"The sale may be signed next week," Interfax was told by a source in the government.'
+    atts = extract_tagged(text, {'"The sale may be signed next week,"': "CONTENT", "Interfax": "CONTENT",
+                                 "was told": "CUE", "a source in the government": "SOURCE"})
+    assert [c.text for c in atts[0].content] == ['"The sale may be signed next week,"']

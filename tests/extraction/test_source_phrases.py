@@ -23,6 +23,8 @@ from sayso.extraction.source_phrases import read_source
     ("Ada Brill's campaign", "Ada Brill's campaign", None, "Ada Brill", "organization"),
     ("A statement from the regional water authority", "regional water authority", None, None, "government"),
     ("Residents interviewed by the Lantern", "Residents", None, None, "anonymous"),
+    ("a source in the Kestrel government", "a source in the Kestrel government", None, "Kestrel government",
+     "anonymous"),
     ("one of them", "one of them", None, None, "anonymous"),
     ("a senior official", "a senior official", None, None, "anonymous"),
     ("Mr. Trump", "Trump", None, None, "person"),

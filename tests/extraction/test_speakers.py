@@ -258,3 +258,8 @@ def test_a_first_name_tells_whom_a_pronoun_can_be():
                                           ("My father", None), ("Keith Scott's wife", None)])
 def test_name_gender(name, gender):
     assert name_gender(name) == gender
+
+
+def test_the_source_is_the_source_named_before_with_its_body():
+    text = "A source in the Kestrel government said so. Vell disagreed. The source added more."
+    assert resolve_all(text, ["A source in the Kestrel government", "Vell", "The source"]) == ["s1", "s2", "s1"]

@@ -153,6 +153,10 @@ def whole_name(text: str, source: Span | None, cue: Span | None) -> Span | None:
     return Span.of(text, source.start, rest.end())
 
 
+TOLD_PASSIVE = re.compile(r"(?:was|were|has\s+been|had\s+been|is|are)\s+told\b", re.I)
+QUOTE_MARK = re.compile(r"[\"“”]")
+
+
 def expletive(source: Span | None, cue: Span) -> bool:
     """"It was reported that …", "it is expected that …": the "it" speaks for no one."""
     return source is not None and source.text.lower() == "it" and bool(PASSIVE_CUE.match(cue.text))
@@ -262,6 +266,9 @@ def assemble(article: Article, found: list[frames.Frame]) -> Extraction:
             continue  # a cue with no content is not a report of anything
         if expletive(source, cue):
             source = None
+        if TOLD_PASSIVE.match(cue.text):  # "…," Interfax was told by a source: Interfax heard it, did not say it
+            content = [c for c in content if not (0 <= cue.start - c.end <= 1 and len(c.text.split()) <= 4
+                                                  and not QUOTE_MARK.search(c.text))] or content
         at_type = "direct" if turns.is_turn(source, cue) else stance.attribution_type(cue.text, content)
         attributions.append(Attribution(
             id=next_id(), type=at_type, source=source, cue=cue, content=content,

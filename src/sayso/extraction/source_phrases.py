@@ -322,7 +322,10 @@ def _unnamed_of(words: list[str]) -> SourceReading | None:
         k = 0
         while k < len(rest) and rest[k].lower() in WHERE_FROM | {"to"}:
             k += 1
-        body = rest[k:] if k and rest[k:] and all(_title_case(w) for w in rest[k:]) else []
+        # "… in the Kestrel government": a lower-case body noun may end the run
+        body = rest[k:] if k and rest[k:] and _title_case(rest[k]) and all(
+            _title_case(w) or (i == len(rest) - 1 and w.lower() in BODY_NOUNS)
+            for i, w in enumerate(rest[k:], start=k)) else []
     if not body:  # "Western diplomats": unnamed people of no body; a name elsewhere is for the rules below
         return None if any(_title_case(w) for w in words[1:]) else SourceReading(join_words(words), "anonymous", None, None)
     role = join_words([w for w in words[:head] if w.islower() and w not in DETERMINERS] + [words[head]])

@@ -271,13 +271,20 @@ class SpeakerResolver:
         if r.kind == "anonymous":
             # "the source" continues "a source"; "another source" is someone new.
             low = r.name.lower()
-            if low.startswith("the "):
-                return self._last(lambda s: s.kind == "anonymous" and s.name.lower().split()[-1] == low.split()[-1])
+            if low.startswith("the "):  # "the source" is "a source in the Kestrel government"
+                head = low.split()[-1]
+                return self._last(lambda s: s.kind == "anonymous" and _head(s.name) == head)
             return None
         return self._last(lambda s: same_entity(s.name, r.name) and self._fits(s, gender))
 
 
 LEADERS = {"leader", "head", "chief", "chairman", "chairwoman", "chair", "boss", "president"}
+
+
+def _head(name: str) -> str:
+    """The noun an unnamed speaker is named by: "source" in "a source in the Kestrel government"."""
+    words = name.lower().split()
+    return next((w for w in words if w in ANONYMOUS_HEADS), words[-1] if words else "")
 
 
 def _role_fits(role: str, sp: Speaker) -> bool:
