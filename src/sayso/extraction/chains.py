@@ -68,6 +68,7 @@ NOMINAL_REPORT = re.compile(
 DOCUMENT = re.compile(
     r"\b(?:statement|release|report|letter|filing|document|memo|e-?mail|post|tweet|transcript|records?|"
     r"data|figures|minutes|notice|announcement|court papers|complaint|study|survey)s?\b")
+CHAIN_WORD = re.compile(r"\b(?:citing|quoting|quoted)\b")
 SUBORDINATE = re.compile(r"\b(?:after|before|when|while|since|because|as|than|until|once|if|though|although|where)\s+")
 CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Meanwhile|However),?\s+")
 SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)(?=[A-Z“\"])")
@@ -96,6 +97,8 @@ def find_chain(text: str, at: Attribution) -> re.Match[str] | None:
     cue = at.cue
     if cue is not None:
         hi = max(hi, cue.end + 160)  # the citing phrase after the cue, the content before both
+    if not CHAIN_WORD.search(text, lo, min(max(hi, at.content[-1].end + 150 if at.content else hi), len(text))):
+        return None  # every pattern below needs one of these words: most reports have none near them
     for pattern in (QUOTED_AS_SAYING, QUOTED_BY, CITING, CITING_FIRST):
         for m in pattern.finditer(text, lo, min(hi, len(text))):
             if (cue is None or (m.start() <= cue.end and cue.start <= m.end())) and (

@@ -185,10 +185,18 @@ CORRECTION = re.compile(
     r"[^\n]*?(?:[.!?](?=\s|$)|$)", re.I | re.M)
 
 
+# cheap to look for, so that most articles skip CORRECTION, which tries every word
+NOTE_WORD = re.compile(r"version\s+of\s+this|this\s+(?:story|article|report|post)\s+(?:has\s+been|was)\s|"
+                       r"^[ \t]*\(?(?:correction|clarification|editor|corrects|updates|adds|recasts|changes|fixes)",
+                       re.I | re.M)
+
+
 def correction_notices(text: str, body_start: int) -> list[Flag]:
     """The outlet's own notes on the story (corrections, updates, editor's notes): a standards editor wants
     them next to what the story says."""
-    out = []
+    out: list[Flag] = []
+    if not NOTE_WORD.search(text, body_start):
+        return out
     for m in CORRECTION.finditer(text, body_start):
         note = " ".join(m.group(0).split())
         note = note if len(note) <= 200 else note[:199] + "…"

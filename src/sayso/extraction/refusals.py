@@ -23,11 +23,16 @@ NO_RESPONSE = re.compile(
     r"(?P<content>[^.!?\n]*?\b(?:comment|request|message|call|e-?mail|question|inquir)[^.!?\n]*)(?=[.!?])")
 
 
+NEGATED_ANSWER = re.compile(r"n(?:o|[’'])t\s+(?:immediately\s+)?(?:respond|reply|return|be\s+reached)")
+
+
 def find_refusals(text: str, start: int, attributions: list[Attribution],
                   next_id: Callable[[], str]) -> list[Attribution]:
     """The attributions with the refusals the tagger missed added, in reading order."""
     taken = [(s.start, s.end) for at in attributions for s in [*at.content, *(x for x in (at.cue, at.source) if x)]]
     out = list(attributions)
+    if not NEGATED_ANSWER.search(text, start):
+        return out  # the full pattern tries every capital letter: look for its verb first
     for m in NO_RESPONSE.finditer(text, start):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue  # the tagger read this sentence

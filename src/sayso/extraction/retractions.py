@@ -59,6 +59,8 @@ def split_retractions(text: str, attributions: list[Attribution], next_id: Calla
 def removals_told_apart(text: str, start: int = 0) -> list[tuple[Span, Span, bool]]:
     """Each "The Courier later removed the article." after `start`: (subject, cue, whether it took
     down everything the subject reported rather than its last post)."""
+    if not re.search(REMOVAL, text[start:]):
+        return []  # the full pattern tries every capital letter: look for the removal first
     return [(Span.of(text, m.start("source"), m.end("source")), Span.of(text, m.start("cue"), m.end("cue")),
              m["what"] not in ("post", "tweet", "item"))
             for m in TOLD_APART.finditer(text, start)]
