@@ -112,3 +112,16 @@ def test_who_was_told_is_not_what_was_said():
     atts = extract_tagged(text, {'"The sale may be signed next week,"': "CONTENT", "Interfax": "CONTENT",
                                  "was told": "CUE", "a source in the government": "SOURCE"})
     assert [c.text for c in atts[0].content] == ['"The sale may be signed next week,"']
+
+
+def test_whom_a_report_cited_told_in_a_sentence_of_its_own():
+    text = ("Port story\n\nColumnist Ada Brill wrote that the talks may collapse. "
+            "The columnist cited unnamed diplomats. Vell quoted two officials.")
+    atts = extract_tagged(text, {"Columnist Ada Brill": "SOURCE", "wrote": "CUE", "that the talks may collapse": "CONTENT",
+                                 "The columnist": "SOURCE", "cited": "CUE", "unnamed diplomats": "CONTENT",
+                                 "Vell": "SOURCE", "quoted": "CUE", "two officials": "CONTENT"})
+    wrote, cited, inner, quoted = atts
+    assert cited.speaker_id == wrote.speaker_id and cited.content[0].text == "unnamed diplomats"
+    assert (inner.source.text, inner.cited_by, inner.content) == ("unnamed diplomats", wrote.id, wrote.content)
+    assert inner.speaker_id not in (wrote.speaker_id, None)
+    assert quoted.content[0].text == "two officials"  # Vell reported nothing before: no chain

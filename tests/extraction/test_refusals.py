@@ -13,6 +13,10 @@ from sayso.model import Attribution, Span
      "A Harbor Board spokeswoman", "did not immediately respond Wednesday to", "a reporter's request for comment"),
     ("Quill's campaign didn’t return a phone message.", "Quill's campaign", "didn’t return", "a phone message"),
     ("Mara Vell could not be reached for comment.", "Mara Vell", "could not be reached for", "comment"),
+    ("The Foreign Ministry has not commented on the report.", "The Foreign Ministry", "has not commented on",
+     "the report"),
+    ("The board has yet to respond to questions from the Lantern.", "The board", "has yet to respond to",
+     "questions from the Lantern"),
 ])
 def test_no_answer_is_a_declines_attribution(sentence, source, cue, content):
     text = "The levy will go, the mayor said. " + sentence

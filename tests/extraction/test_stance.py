@@ -11,7 +11,8 @@ from sayso.model import Span
     ("wrote in a column", "opines"), ("believes", "opines"), ("reported", "reports"),
     ("according to", "reports"), ("asked", "questions"), ("has learned", "learns"),
     ("denied reports", "denies"), ("pulls story on", "retracts"), ("declined", "declines"), ("refused to confirm", "declines"),
-    ("did not respond", "declines"), ("wouldn't say", "declines"),
+    ("did not respond", "declines"), ("wouldn't say", "declines"), ("has not commented on", "declines"),
+    ("has yet to respond to", "declines"), ("did not immediately return", "declines"),
 ])
 def test_stance_of_cue(cue, stance):
     assert stance_of(cue) == stance

@@ -227,6 +227,26 @@ def retract_told_apart(text: str, body_start: int, attributions: list[Attributio
             attributions[at:at] = retracted
 
 
+CITED_ALONE = re.compile(r"(?:also\s+)?(?:cited|quoted)", re.I)
+
+
+def cite_told_apart(attributions: list[Attribution], resolver: SpeakerResolver, next_id) -> None:
+    """"Kluth wrote that the talks may collapse. The columnist cited unnamed European diplomats.": the
+    diplomats' report, cited by Kluth's, with its content (the "cited" attribution stays, as PolNeAR marks it)."""
+    for i, at in enumerate(list(attributions)):
+        if not (at.cue is not None and CITED_ALONE.fullmatch(at.cue.text) and len(at.content) == 1
+                and at.speaker_id and chains.CITED.search(at.content[0].text) and len(at.content[0].text.split()) <= 8):
+            continue
+        report = next((r for r in reversed(attributions[:attributions.index(at)]) if r.speaker_id == at.speaker_id
+                       and r.type != "story" and r.cue is not None and not CITED_ALONE.fullmatch(r.cue.text)), None)
+        if report is None or any(r.cited_by == report.id for r in attributions):
+            continue  # no report of the speaker's before, or one that already names whom it cites
+        inner = Attribution(next_id(), report.type, at.content[0], at.cue, list(report.content), stance=report.stance,
+                            hedged=report.hedged, cited_by=report.id, dates=list(report.dates))
+        inner.speaker_id = resolver.resolve(at.content[0]).id
+        attributions.insert(attributions.index(at) + 1, inner)
+
+
 def headline_span(text: str) -> tuple[Span | None, int]:
     """The first non-empty line is the headline; the body starts after it. A byte-order mark before it is
     kept in the text (offsets index the text as read) but not in the headline."""
@@ -306,6 +326,7 @@ def assemble(article: Article, found: list[frames.Frame]) -> Extraction:
             at.dates = [d for c in at.content for d in dates.resolve_dates(text, c.start, c.end, anchor)]
     inherit_speakers(text, attributions)
     retract_told_apart(text, body_start, attributions, resolver, next_id)
+    cite_told_apart(attributions, resolver, next_id)
 
     new_ids = resolver.merge_headline(headline)
     for at in attributions:

@@ -3,8 +3,8 @@
 A fact-checker wants to see who was asked and gave no answer, next to what
 others said. The tagger finds such sentences only sometimes (PolNeAR's
 annotators marked about half of them), so a plain subject, a "did not
-respond to" / "did not return" / "could not be reached for" and a request in
-what follows make a `declines` attribution, in PolNeAR's spans: the subject
+respond to" / "did not return" / "could not be reached for" / "has not
+commented on" and a request (or the report asked about) in what follows make a `declines` attribution, in PolNeAR's spans: the subject
 as source, the verb phrase as cue, the rest of the sentence as content.
 """
 
@@ -18,12 +18,15 @@ from ..model import Attribution, Span
 NO_RESPONSE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’]\s)|(?<=\n))"
     r"(?P<source>[A-Z][^.!?\n,;:“”\"]{1,80}?)\s+"
-    r"(?P<cue>(?:also\s+)?(?:did\s+not|didn[’']t|has\s+not|have\s+not|had\s+not|could\s+not|couldn[’']t)\s+"
-    r"(?:immediately\s+)?(?:respond(?:ed)?(?:\s+\w+day)?\s+to|reply\s+to|return(?:ed)?|be\s+reached\s+for))\s+"
-    r"(?P<content>[^.!?\n]*?\b(?:comment|request|message|call|e-?mail|question|inquir)[^.!?\n]*)(?=[.!?])")
+    r"(?P<cue>(?:also\s+)?(?:(?:did\s+not|didn[’']t|has\s+not|have\s+not|had\s+not|could\s+not|couldn[’']t)\s+"
+    r"(?:immediately\s+|yet\s+|publicly\s+)?|(?:has|have)\s+yet\s+to\s+)"
+    r"(?:respond(?:ed)?(?:\s+\w+day)?\s+to|reply\s+to|return(?:ed)?|be\s+reached\s+for|comment(?:ed)?\s+on))\s+"
+    r"(?P<content>[^.!?\n]*?\b(?:comment|request|message|call|e-?mail|question|inquir|report|claim|article|story|"
+    r"allegation|statement|remark)[^.!?\n]*)(?=[.!?])")
 
 
-NEGATED_ANSWER = re.compile(r"n(?:o|[’'])t\s+(?:immediately\s+)?(?:respond|reply|return|be\s+reached)")
+NEGATED_ANSWER = re.compile(r"(?:n(?:o|[’'])t|yet\s+to)\s+(?:immediately\s+|yet\s+|publicly\s+)?"
+                            r"(?:respond|reply|return|be\s+reached|comment)")
 
 
 def find_refusals(text: str, start: int, attributions: list[Attribution],

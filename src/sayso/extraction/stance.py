@@ -14,7 +14,8 @@ STANCE_WORDS: tuple[tuple[Stance, re.Pattern[str]], ...] = tuple(
     (stance, re.compile(r"\b(?:" + words + r")", re.I))
     for stance, words in (
         # a refusal to comment is no statement, whatever verb it would have had: "declined to confirm"
-        ("declines", r"declin|refus|(?:would|did|could)(?:n[’']t| not) (?:comment|say|respond|return)|no comment"),
+        ("declines", r"declin|refus|(?:would|did|could|has|have|had)(?:n[’']t| not) (?:yet |immediately |publicly )?"
+                     r"(?:comment|say|respond|return|repl)|yet to (?:comment|respond|reply)|no comment"),
         ("retracts", r"retract|withdr[ae]w|walk(?:ed|s)? back|took down|taken down|"
                      r"remov(?:ed|es|ing) the (?:article|report|story|post)|deleted|corrected|"
                      r"pull(?:s|ed|ing)? (?:the |its |a )?(?:article|report|story|post)"),
