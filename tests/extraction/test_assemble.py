@@ -125,3 +125,11 @@ def test_whom_a_report_cited_told_in_a_sentence_of_its_own():
     assert (inner.source.text, inner.cited_by, inner.content) == ("unnamed diplomats", wrote.id, wrote.content)
     assert inner.speaker_id not in (wrote.speaker_id, None)
     assert quoted.content[0].text == "two officials"  # Vell reported nothing before: no chain
+
+
+def test_a_name_before_an_aside_is_the_source():
+    text = ('Port story\n\nFell, asked whether the authority would hire replacements, said: "Every option is open." '
+            'Quill, casting herself as a friend of the pilots, repeated that the port would stay open.')
+    atts = extract_tagged(text, {"said:": "CUE", '"Every option is open."': "CONTENT",
+                                 "repeated": "CUE", "that the port would stay open": "CONTENT"})
+    assert [a.source.text if a.source else None for a in atts] == ["Fell", None]

@@ -158,3 +158,15 @@ def test_a_report_that_found_something_is_no_claim_by_its_author():
         text = f"Quill said {content}."
         [only] = split_embedded(text, [at(text, "Quill", "said", content)], lambda: "a2")
         assert only.source.text == "Quill"
+
+
+def test_according_to_a_report_which_cited_someone():
+    text = 'According to a report in the Velmore Courier, which cited two pilots, the vote was "close to unanimous."'
+    tagged = [at(text, "a report in the Velmore Courier", "According to",
+                 'which cited two pilots, the vote was "close to unanimous."'),
+              at(text, None, "cited", 'two pilots, the vote was "close to unanimous."')]
+    tagged[1].id = "a2"
+    outer, inner = link_chains(text, tagged, lambda: "a3")
+    assert outer.source.text == "a report in the Velmore Courier"
+    assert outer.content[0].text.startswith('the vote was "close to unanimous')
+    assert (inner.source.text, inner.cue.text, inner.cited_by, inner.type) == ("two pilots", "cited", "a1", "mixed")

@@ -49,6 +49,10 @@ CITING_FIRST = re.compile(
 QUOTED_BY = re.compile(
     r"\s(?:was|were|is|are|has\s+been|had\s+been)\s+(?P<cue>quoted)\s+by\s+(?P<outer>[^,;:\n]{2,80}?)\s+"
     r"(?P<inner_cue>as\s+(?:saying|stating|telling\s+\w+))\b\s*,?\s*")
+# "According to a report in the Courier, which cited two pilots, the vote was …"
+ACCORDING_WHICH_CITED = re.compile(
+    r"(?P<cue>\b[Aa]ccording\s+to)\s+(?P<outer>[^,;:\n]{2,100}?)\s*,\s*(?:which|who)\s+"
+    r"(?P<inner_cue>cited|quoted)\s+(?P<inner>[^,;:\n]{2,100}?)\s*,\s*")
 QUOTED_AS_SAYING = re.compile(
     r"(?P<cue>\bquoted)\s+(?!by\s)(?P<inner>[^,;:\n]{2,100}?)\s+(?P<inner_cue>as\s+(?:saying|stating|telling\s+\w+))\b\s*,?\s*")
 # "the city government confirmed that …" at the start of an according-to content, "the mayor had told
@@ -68,7 +72,7 @@ NOMINAL_REPORT = re.compile(
 DOCUMENT = re.compile(
     r"\b(?:statement|release|report|letter|filing|document|memo|e-?mail|post|tweet|transcript|records?|"
     r"data|figures|minutes|notice|announcement|court papers|complaint|study|survey)s?\b")
-CHAIN_WORD = re.compile(r"\b(?:citing|quoting|quoted)\b")
+CHAIN_WORD = re.compile(r"\b(?:citing|quoting|quoted|cited)\b")
 SUBORDINATE = re.compile(r"\b(?:after|before|when|while|since|because|as|than|until|once|if|though|although|where)\s+")
 CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Meanwhile|However),?\s+")
 SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)(?=[A-Z“\"])")
@@ -99,7 +103,7 @@ def find_chain(text: str, at: Attribution) -> re.Match[str] | None:
         hi = max(hi, cue.end + 160)  # the citing phrase after the cue, the content before both
     if not CHAIN_WORD.search(text, lo, min(max(hi, at.content[-1].end + 150 if at.content else hi), len(text))):
         return None  # every pattern below needs one of these words: most reports have none near them
-    for pattern in (QUOTED_AS_SAYING, QUOTED_BY, CITING, CITING_FIRST):
+    for pattern in (QUOTED_AS_SAYING, QUOTED_BY, ACCORDING_WHICH_CITED, CITING, CITING_FIRST):
         for m in pattern.finditer(text, lo, min(hi, len(text))):
             if (cue is None or (m.start() <= cue.end and cue.start <= m.end())) and (
                     m.groupdict().get("closing") is None or CITED.search(m["inner"])):
@@ -139,9 +143,10 @@ def link_chains(text: str, attributions: list[Attribution], next_id: Callable[[]
         out.append(at)
         if m is None:
             continue
-        if "outer" in m.re.groupindex:  # "Y was quoted by X as saying"
+        if "outer" in m.re.groupindex:  # "Y was quoted by X as saying", "According to X, which cited Y, …"
             at.source = Span.trimmed(text, m.start("outer"), m.end("outer"))
-            inner_source = _outer_source(text, m.start())
+            inner_source = (Span.trimmed(text, m.start("inner"), m.end("inner")) if "inner" in m.re.groupindex
+                            else _outer_source(text, m.start()))
         else:
             inner_source = Span.trimmed(text, m.start("inner"), m.end("inner"))
         if "cue" in m.re.groupindex:
@@ -166,7 +171,8 @@ def link_chains(text: str, attributions: list[Attribution], next_id: Callable[[]
         if at.type != "according_to":
             at.type = stance.attribution_type(at.cue.text, at.content)
         inner_cue = Span.of(text, m.start("inner_cue"), m.end("inner_cue"))
-        out.append(Attribution(next_id(), at.type, inner_source, inner_cue, list(at.content),
+        inner_type = stance.attribution_type(inner_cue.text, at.content) if at.type == "according_to" else at.type
+        out.append(Attribution(next_id(), inner_type, inner_source, inner_cue, list(at.content),
                                stance=at.stance, hedged=at.hedged, cited_by=at.id))
     return out
 

@@ -157,6 +157,25 @@ TOLD_PASSIVE = re.compile(r"(?:was|were|has\s+been|had\s+been|is|are)\s+told\b",
 QUOTE_MARK = re.compile(r"[\"“”]")
 
 
+NAME_ASIDE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’]\s)|(?<=\n))(?!(?:In|On|At|After|Before|When|While|But|And|As|If|For|With|"
+    r"From|By|Since|Until|Asked|Speaking|Instead|Still|Meanwhile|However|Later|Earlier)\b)"
+    r"(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s*,\s+"
+    r"(?:asked|speaking|pressed|responding|writing|interviewed|reached|contacted|when\s+asked|in\s+an?\s|during|"
+    r"on\s+\w+day)\b[^,.!?\n“”\"]{3,150},\s*$")
+SPEECH_CUE = re.compile(r"(?:also\s+)?(?:said|says|told|tells|added|wrote|writes|replied|responded|insisted|stated|"
+                        r"declared|argued|explained)\b", re.I)
+
+
+def name_before_aside(text: str, cue: Span) -> Span | None:
+    """"Fell, asked whether the authority would hire replacements, said: …": the name that opens the sentence
+    is the source the tagger missed, when only an aside stands between it and the cue."""
+    if not SPEECH_CUE.match(cue.text):
+        return None
+    m = NAME_ASIDE.search(text, max(0, cue.start - 250), cue.start)
+    return Span.of(text, m.start("name"), m.end("name")) if m else None
+
+
 def expletive(source: Span | None, cue: Span) -> bool:
     """"It was reported that …", "it is expected that …": the "it" speaks for no one."""
     return source is not None and source.text.lower() == "it" and bool(PASSIVE_CUE.match(cue.text))
@@ -277,7 +296,7 @@ def assemble(article: Article, found: list[frames.Frame]) -> Extraction:
         content = [s for s in (_span(text, c, floor) for c in f.content) if s is not None]
         # A colon can be the whole cue ("PENCE: Well, look, …", "Poll: Voters …"); clipping would lose it.
         cue = _span(text, f.cue, floor) or (Span.of(text, f.cue.start, f.cue.end) if f.cue else None)
-        source = whole_name(text, _span(text, f.source, floor), cue)
+        source = whole_name(text, _span(text, f.source, floor), cue) or (name_before_aside(text, cue) if cue else None)
         if not content and cue is not None and ACCORDING_TO.match(cue.text):
             content = [c for c in (according_to_content(text, cue, source),) if c is not None]
         elif not content and cue is not None:

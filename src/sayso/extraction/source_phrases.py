@@ -92,11 +92,11 @@ ASIDE = re.compile(r"\s*\([^()]*\)|,?\s+[RDI]-[A-Z][A-Za-z.]*,?(?=\s|$)|,\s*\d{1
 INNER_APPOSITION = re.compile(
     r"^(?P<name>[^,]*[A-Z][^,]*),(?P<apposition>\s+(?P<article>(?:the|a|an)\s+)?[^,]+)(?:,.*)?$", re.S)
 # "an analysis by Lily Batchelder", "a transcript published by The Washington Post", "a statement from the
-# regional water authority": the author speaks
+# regional water authority", "a report in the Velmore Courier": the author speaks
 BY_AUTHOR = re.compile(
     r"^(?:[A-Za-z][\w\-]*\s+){0,3}(?i:analysis|report|study|poll|survey|transcript|memo|statement|letter|review|"
     r"article|editorial|column|audit|investigation|interview|book|ad|video|filing)\b(?:\s+[a-z][\w\-]*){0,4}"
-    r"\s+(?:by|from)\s+(?P<author>(?:the\s+)?[A-Z][^,]*|the\s+[a-z][^,]*)$")
+    r"\s+(?:by|from|in)\s+(?P<author>(?:the\s+)?[A-Z][^,]*|the\s+[a-z][^,]*)$")
 # Role words that are also common surnames: "Charlie King said", "Rob Bishop said"
 SURNAME_ROLES = {"king", "bishop", "judge"}
 # "Shipping company Tessaline", "the think tank Velmora Institute": what kind of body, then its name
