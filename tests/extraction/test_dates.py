@@ -67,3 +67,21 @@ def test_day_first_dates_and_a_region_after_the_city():
     text = "Talks end on 3 December or by 14 Jan 2027, though they may 2 ways differ."
     found = {m.text: m.date for m in resolve_dates(text, 0, len(text), date(2026, 11, 18))}
     assert found == {"on 3 December": "2026-12-03", "by 14 Jan 2027": "2027-01-14"}  # "may 2" is no date
+
+
+def test_a_weekday_after_the_place_is_not_the_place():
+    dl = find_dateline("H\nVELMORA, Wednesday, March 4, 2026 /Northwind/. Text.", 2, None)
+    assert (dl.place, dl.date, dl.agency) == ("VELMORA", "2026-03-04", "Northwind")
+
+
+def test_so_long_ago():
+    text = "the contract was signed two days ago, talks began three weeks ago and a year ago nothing was planned"
+    found = {m.text: m.date for m in resolve_dates(text, 0, len(text), date(2026, 3, 4))}
+    assert found == {"two days ago": "2026-03-02", "three weeks ago": "2026-W07", "a year ago": "2025"}
+
+
+def test_a_month_half_a_year_away_is_the_coming_one_in_what_looks_ahead():
+    ahead = "the repairs would be finished by next year, not in September"
+    past = "the cracks were found in September"
+    assert [m.date for m in resolve_dates(ahead, 0, len(ahead), date(2026, 3, 4))] == ["2027", "2026-09"]
+    assert [m.date for m in resolve_dates(past, 0, len(past), date(2026, 3, 4))] == ["2025-09"]

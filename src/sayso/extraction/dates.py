@@ -89,26 +89,48 @@ def find_dateline(text: str, body_start: int, published: str | None) -> Dateline
         if iso is None and anchor and not groups.get("date"):
             iso = anchor.isoformat()
         agency = (groups.get("agency") or "").strip() or None
-        return Dateline(place=place.strip(), date=iso, agency=agency,
+        place = WEEKDAY_AFTER.sub("", place.strip())  # "VELMORA, Wednesday, March 4, 2026"
+        return Dateline(place=place, date=iso, agency=agency,
                         span=Span.of(text, body_start + m.start(), body_start + m.end()))
     return None
 
 
+WEEKDAY_AFTER = re.compile(r",\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 RELATIVE = re.compile(
     rf"\b(?:(?:on|by|since|until|from)\s+)?(?P<md>(?-i:{MONTH_RE})\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
     rf"|\d{{1,2}}\s+(?-i:{MONTH_RE})(?:,?\s+\d{{4}})?)"
     rf"|\b(?:in|by|since|until|from|early|late|mid-?)\s+(?P<month>{MONTH_RE})(?:\s+(?P<myear>\d{{4}}))?\b"
     r"|\b(?P<rel>yesterday|today|tomorrow)\b"
+    r"|\b(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<ago>day|week|month|year)s?\s+ago\b"
     r"|\b(?P<which>next|last|this)\s+(?P<unit>year|month|week)\b"
     r"|\b(?:on|last|this|next)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
     re.I,
 )
 
 
-def _nearest_month(anchor: date, month: int) -> str:
-    """A bare month ("in September") is taken as the one nearest the anchor."""
-    cands = [(abs((y - anchor.year) * 12 + month - anchor.month), y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
-    return f"{min(cands)[1]}-{month:02d}"
+def _nearest_month(anchor: date, month: int, future: bool) -> str:
+    """A bare month ("in September") is taken as the one nearest the anchor; half a year away either way, the
+    coming one where what was said looks ahead ("would be finished … not in September")."""
+    cands = [(abs((y - anchor.year) * 12 + month - anchor.month), -y if future else y)
+             for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    return f"{abs(min(cands)[1])}-{month:02d}"
+
+
+FUTURE = re.compile(r"\b(?:will|would|shall|going to|plans?|planned|expected|due|scheduled|set to|next)\b", re.I)
+NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10}
+
+
+def _ago(anchor: date, count: str, unit: str) -> str:
+    """"two days ago" is a day, "three weeks ago" a week, "a month ago" a month, "two years ago" a year."""
+    n = NUMBERS.get(count.lower()) or int(count)
+    unit = unit.lower()
+    if unit == "year":
+        return str(anchor.year - n)
+    if unit == "month":
+        return _shift_month(anchor, -n)
+    day = anchor - timedelta(days=n * (7 if unit == "week" else 1))
+    return day.isoformat() if unit == "day" else f"{day.isocalendar().year}-W{day.isocalendar().week:02d}"
 
 
 def _shift_month(anchor: date, delta: int) -> str:
@@ -129,9 +151,11 @@ def resolve_dates(text: str, start: int, end: int, anchor: date | None) -> list[
             if g["myear"]:
                 iso = f"{g['myear']}-{month:02d}"
             elif anchor and month:
-                iso = _nearest_month(anchor, month)
+                iso = _nearest_month(anchor, month, bool(FUTURE.search(text, start, end)))
         elif anchor is None:
             iso = None
+        elif g["ago"]:
+            iso = _ago(anchor, g["count"], g["ago"])
         elif g["rel"]:
             iso = (anchor + timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[g["rel"].lower()])).isoformat()
         elif g["unit"]:
