@@ -133,3 +133,18 @@ def test_a_name_before_an_aside_is_the_source():
     atts = extract_tagged(text, {"said:": "CUE", '"Every option is open."': "CONTENT",
                                  "repeated": "CUE", "that the port would stay open": "CONTENT"})
     assert [a.source.text if a.source else None for a in atts] == ["Fell", None]
+
+
+def test_a_headline_speaker_before_a_colon():
+    atts = extract_tagged("Kremlin: no talks planned with Kestrel leader\n\nNothing else.", {})
+    assert [(a.source.text, a.cue.text, a.content[0].text) for a in atts] == [
+        ("Kremlin", ":", "no talks planned with Kestrel leader")]
+    for heading in ("Opinion: the port deal is not what it seems", "The Latest: talks resume",
+                    "Stealth Over Health: a story"):
+        assert extract_tagged(heading + "\n\nNothing else.", {}) == []
+
+
+def test_who_told_the_agency_is_the_source():
+    text = "Port story\n\nTASS was told at the ministry's press service that a statement would follow."
+    atts = extract_tagged(text, {"was told": "CUE", "that a statement would follow": "CONTENT"})
+    assert atts[0].source.text == "the ministry's press service"

@@ -25,6 +25,8 @@ from sayso.extraction.source_phrases import read_source
     ("Residents interviewed by the Lantern", "Residents", None, None, "anonymous"),
     ("a source in the Kestrel government", "a source in the Kestrel government", None, "Kestrel government",
      "anonymous"),
+    ("The agency's interlocutor in the Foreign Ministry", "The agency's interlocutor in the Foreign Ministry", None,
+     "Foreign Ministry", "anonymous"),
     ("one of them", "one of them", None, None, "anonymous"),
     ("a senior official", "a senior official", None, None, "anonymous"),
     ("Mr. Trump", "Trump", None, None, "person"),

@@ -155,6 +155,7 @@ def whole_name(text: str, source: Span | None, cue: Span | None) -> Span | None:
 
 TOLD_PASSIVE = re.compile(r"(?:was|were|has\s+been|had\s+been|is|are)\s+told\b", re.I)
 QUOTE_MARK = re.compile(r"[\"“”]")
+TOLD_AT = re.compile(r"\s+(?:at|in|by)\s+(?P<source>[^,.;:\n“”\"]{3,80}?)\s+(?=that\b)")
 
 
 NAME_ASIDE = re.compile(
@@ -266,6 +267,31 @@ def cite_told_apart(attributions: list[Attribution], resolver: SpeakerResolver, 
         attributions.insert(attributions.index(at) + 1, inner)
 
 
+# "Kremlin: no talks planned with Kestrel", "Peskov: talks 'not dead'"; not a label ("Opinion: …", "Live: …")
+HEADLINE_COLON = re.compile(r"(?P<source>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})\s*(?P<cue>:)\s+(?P<content>\S.+)")
+LABELS = {"opinion", "analysis", "exclusive", "update", "updated", "breaking", "live", "watch", "video", "photos",
+          "review", "editorial", "explainer", "factbox", "timeline", "interview", "correction", "comment",
+          "commentary", "letters", "obituary", "podcast", "quiz", "recap", "preview", "report", "profile"}
+
+
+HEADING_WORDS = {"the", "a", "an", "over", "on", "in", "of", "for", "to", "with", "at", "from", "and", "or", "vs", "vs.",
+                 "latest", "after", "before", "why", "how", "what", "who", "when", "where"}
+
+
+def headline_colon(text: str, headline: Span | None, attributions: list[Attribution], next_id) -> list[Attribution]:
+    """The wires' headline "Speaker: what was said", when the tagger read nothing in the headline."""
+    if headline is None or any(a.cue is not None and a.cue.start < headline.end for a in attributions):
+        return []
+    m = HEADLINE_COLON.fullmatch(text, headline.start, len(headline.text.rstrip()) + headline.start)
+    content = Span.trimmed(text, m.start("content"), m.end("content")) if m else None
+    if m is None or content is None or m["source"].lower() in LABELS or any(
+            w in HEADING_WORDS for w in m["source"].lower().split()):
+        return []  # "Opinion: …", "The Latest: …", "Stealth Over Health: …" are headings, not speakers
+    return [Attribution(next_id(), stance.attribution_type(":", [content]), Span.of(text, *m.span("source")),
+                        Span.of(text, *m.span("cue")), [content], stance="asserts",
+                        hedged=stance.is_hedged(":", [content]))]
+
+
 def headline_span(text: str) -> tuple[Span | None, int]:
     """The first non-empty line is the headline; the body starts after it. A byte-order mark before it is
     kept in the text (offsets index the text as read) but not in the headline."""
@@ -308,10 +334,14 @@ def assemble(article: Article, found: list[frames.Frame]) -> Extraction:
         if TOLD_PASSIVE.match(cue.text):  # "…," Interfax was told by a source: Interfax heard it, did not say it
             content = [c for c in content if not (0 <= cue.start - c.end <= 1 and len(c.text.split()) <= 4
                                                   and not QUOTE_MARK.search(c.text))] or content
+            teller = TOLD_AT.match(text, cue.end)
+            if source is None and teller:  # "TASS was told at the ministry's press service that …"
+                source = Span.of(text, teller.start("source"), teller.end("source"))
         at_type = "direct" if turns.is_turn(source, cue) else stance.attribution_type(cue.text, content)
         attributions.append(Attribution(
             id=next_id(), type=at_type, source=source, cue=cue, content=content,
             stance=stance.stance_of(cue.text), hedged=stance.is_hedged(cue.text, content)))
+    attributions = headline_colon(text, headline, attributions, next_id) + attributions
     attributions = refusals.find_refusals(text, body_start, attributions, next_id)
     attributions = chains.link_chains(text, attributions, next_id)
     attributions = chains.split_embedded(text, attributions, next_id)
