@@ -263,3 +263,9 @@ def test_name_gender(name, gender):
 def test_the_source_is_the_source_named_before_with_its_body():
     text = "A source in the Kestrel government said so. Vell disagreed. The source added more."
     assert resolve_all(text, ["A source in the Kestrel government", "Vell", "The source"]) == ["s1", "s2", "s1"]
+
+
+def test_a_pronoun_is_the_speaker_mentioned_last_not_the_one_named_last():
+    text = "Ada Brill said no. Per Lund said yes. Brill says she would do it again. She said more."
+    ids = resolve_all(text, ["Ada Brill", "Per Lund", "Brill", "She"])
+    assert ids == ["s1", "s2", "s1", "s1"]

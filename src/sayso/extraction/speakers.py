@@ -105,10 +105,10 @@ class SpeakerResolver:
         return sp
 
     def _last(self, pred) -> Speaker | None:
-        for sp in reversed(self.speakers):
-            if pred(sp):
-                return sp
-        return None
+        """The speaker mentioned last, of those `pred` accepts (not the one first named last: "Lund said …
+        Sorel says … she said" is Sorel)."""
+        found = [sp for sp in self.speakers if pred(sp)]
+        return max(found, key=lambda sp: max((m.start for m in sp.mentions), default=-1)) if found else None
 
     def resolve(self, span: Span, kind: SpeakerKind | None = None, content_follows: bool = False) -> Speaker:
         """The speaker of a source span. `content_follows`: what comes right after the span is what was
