@@ -269,3 +269,12 @@ def test_a_pronoun_is_the_speaker_mentioned_last_not_the_one_named_last():
     text = "Ada Brill said no. Per Lund said yes. Brill says she would do it again. She said more."
     ids = resolve_all(text, ["Ada Brill", "Per Lund", "Brill", "She"])
     assert ids == ["s1", "s2", "s1", "s1"]
+
+
+def test_a_pronoun_no_speaker_fits_goes_to_a_name_written_before():
+    text = "For twenty years, Hanna Sorel has steered the ferry. “It has moods,” she said. Ivo Marsh agreed."
+    resolver = SpeakerResolver(text)
+    start = text.index("she")
+    sp = resolver.resolve(Span(start, start + 3, "she"))
+    assert (sp.name, sp.kind, [m.text for m in sp.mentions]) == ("Hanna Sorel", "person", ["she"])
+    assert SpeakerResolver("In Tulsa, “it is over,” she said.").resolve(Span(23, 26, "she")).name == "she"

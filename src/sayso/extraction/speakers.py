@@ -17,6 +17,7 @@ from .source_phrases import (ANONYMOUS_HEADS, DESCRIPTION_KIND, DETERMINERS, GEN
                              PERSON_PRONOUNS, POSSESSIVE, ROLE_HEADS, ROLE_WORDS, SourceReading, classify_name,
                              join_words, read_source)
 
+FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?\b(?![’']s\b)")
 PLACE_PREPOSITIONS = {"on", "in", "at", "from", "near", "to", "into", "across", "inside", "outside"}
 JOURNALIST_ROLES = ("journalist", "columnist", "reporter", "writer", "correspondent", "editor", "author", "blogger")
 GOVERNMENT_PARTS = ("ministry", "department", "office", "embassy", "council", "authority", "agency", "commission")
@@ -137,6 +138,15 @@ class SpeakerResolver:
             reading.affiliation = whose.name if whose else None
         gender = _gender(span.text.lower().split()) or (name_gender(reading.name) if reading.kind == "person" else None)
         target = self._antecedent(reading, gender)
+        if reading.reference in PERSON_PRONOUNS and gender:
+            named = self._named_person_before(span.start, gender)
+            if named is not None and target is None:
+                # "For twenty years, Hanna Sorel has steered the ferry. “…,” she said": Sorel, not yet a speaker.
+                # Only when no speaker fits: preferring a name written later than the last speaker's mention
+                # sent many pronouns to names in passing ("Kent County", "Abraham Lincoln") on PolNeAR's dev texts.
+                target = self.resolve(named, "person")
+                target.mentions[-1] = span
+                return target
         if target is None and reading.kind == "anonymous":
             self._one_of_group(reading)
         if target is None:
@@ -192,6 +202,16 @@ class SpeakerResolver:
         if not any(w.group(0)[0].isupper() for w in taken):
             return None
         return Span.of(self.text, base + taken[-1].start(), base + taken[0].end())
+
+    def _named_person_before(self, pos: int, gender: str) -> Span | None:
+        """The last full name of that gender written in the few sentences before `pos`, spoken or not."""
+        start = max(0, pos - 600)
+        found = None
+        for m in FULL_NAME.finditer(self.text, start, pos):
+            first = m.group(0).split()[0].lower()
+            if name_gender(m.group(0)) == gender and first not in ROLE_WORDS | HONORIFICS | FUNCTION_WORDS | PLACE_PREPOSITIONS:
+                found = m
+        return Span.of(self.text, found.start(), found.end()) if found else None
 
     def _one_of_group(self, reading: SourceReading) -> None:
         """"one of them" after "two people familiar with the matter": one of those people."""
