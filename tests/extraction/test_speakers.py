@@ -222,6 +222,7 @@ def test_one_of_them_is_one_of_the_group_named_before():
      ["Harbor Master Ada Brill", "who"], "Ada Brill"),
     ("The Velmore Courier, which reported it first, said more.", ["which"], "Velmore Courier"),
     ("A reason was the rise of Ada Brill, who said more.", ["who"], "Ada Brill"),
+    ("The ferry captain who said no", ["who"], "ferry captain"),
 ])
 def test_a_relative_pronoun_is_the_name_before_its_comma(text, phrases, name):
     resolver = SpeakerResolver(text)

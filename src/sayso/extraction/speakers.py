@@ -18,6 +18,7 @@ from .source_phrases import (ANONYMOUS_HEADS, DESCRIPTION_KIND, DETERMINERS, GEN
                              join_words, read_source)
 
 FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?\b(?![’']s\b)")
+RESTRICTIVE = re.compile(r"(?:^|(?<=\s))(?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+$")
 PLACE_PREPOSITIONS = {"on", "in", "at", "from", "near", "to", "into", "across", "inside", "outside"}
 JOURNALIST_ROLES = ("journalist", "columnist", "reporter", "writer", "correspondent", "editor", "author", "blogger")
 GOVERNMENT_PARTS = ("ministry", "department", "office", "embassy", "council", "authority", "agency", "commission")
@@ -185,9 +186,10 @@ class SpeakerResolver:
         Colonel Ivo Strand")."""
         before = self.text[max(0, pos - 120):pos]
         comma = before.rstrip()
-        if not comma.endswith(","):
-            return None
         base = pos - len(before)
+        if not comma.endswith(","):  # "The ferry captain who said no": a short phrase opened by an article
+            bound = RESTRICTIVE.search(comma)
+            return Span.of(self.text, base + bound.start(), base + bound.end()) if bound else None
         taken = []
         words = list(re.finditer(r"[\w.'’-]+", comma[:-1]))
         for w in reversed(words):
