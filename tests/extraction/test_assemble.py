@@ -148,3 +148,10 @@ def test_who_told_the_agency_is_the_source():
     text = "Port story\n\nTASS was told at the ministry's press service that a statement would follow."
     atts = extract_tagged(text, {"was told": "CUE", "that a statement would follow": "CONTENT"})
     assert atts[0].source.text == "the ministry's press service"
+
+
+def test_said_before_the_name():
+    text = "Port story\n\nSaid Quill: “Every ship that waits costs this city money.”"
+    atts = extract_tagged(text, {"Said": "CUE", "Quill: “Every ship that waits costs this city money.”": "CONTENT"})
+    assert (atts[0].source.text, atts[0].content[0].text, atts[0].type) == (
+        "Quill", "“Every ship that waits costs this city money.”", "direct")

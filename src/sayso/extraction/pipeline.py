@@ -168,6 +168,9 @@ SPEECH_CUE = re.compile(r"(?:also\s+)?(?:said|says|told|tells|added|wrote|writes
                         r"declared|argued|explained)\b", re.I)
 
 
+SAID_NAME = re.compile(r"\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s*")
+
+
 def name_before_aside(text: str, cue: Span) -> Span | None:
     """"Fell, asked whether the authority would hire replacements, said: …": the name that opens the sentence
     is the source the tagger missed, when only an aside stands between it and the cue."""
@@ -323,6 +326,11 @@ def assemble(article: Article, found: list[frames.Frame]) -> Extraction:
         # A colon can be the whole cue ("PENCE: Well, look, …", "Poll: Voters …"); clipping would lose it.
         cue = _span(text, f.cue, floor) or (Span.of(text, f.cue.start, f.cue.end) if f.cue else None)
         source = whole_name(text, _span(text, f.source, floor), cue) or (name_before_aside(text, cue) if cue else None)
+        inverted = SAID_NAME.match(text, cue.end) if cue is not None and source is None and cue.text in ("Said", "Says") else None
+        if inverted:  # 'Said Quill: “Every ship that waits costs money.”'
+            source = Span.of(text, inverted.start("name"), inverted.end("name"))
+            content = [c for c in (Span.trimmed(text, max(c.start, inverted.end()), c.end, " \t\r\n")
+                                   if c.end > inverted.end() else None for c in content) if c is not None]
         if not content and cue is not None and ACCORDING_TO.match(cue.text):
             content = [c for c in (according_to_content(text, cue, source),) if c is not None]
         elif not content and cue is not None:
