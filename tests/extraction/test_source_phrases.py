@@ -173,3 +173,11 @@ def test_a_speaker_named_after_the_source_is_not_its_apposition():
 
 def test_by_names_an_author_only_after_a_document():
     assert read_source("the harbor districts won by Republicans").name == "harbor districts won by Republicans"
+
+
+@pytest.mark.parametrize("phrase, name, affiliation", [
+    ("two pilots", "two pilots", None), ("two Western diplomats", "two Western diplomats", None),
+    ("Many of his supporters", "Many of his supporters", None)])
+def test_how_many_is_part_of_who(phrase, name, affiliation):
+    r = read_source(phrase, "")
+    assert (r.name, r.affiliation, r.kind) == (name, affiliation, "anonymous")

@@ -44,6 +44,7 @@ ROLE_MODIFIERS = {"top", "senior", "former", "acting", "deputy", "vice", "foreig
                   "executive", "staff"}
 ROLE_HEADS = ROLE_WORDS - ROLE_MODIFIERS | {"chief"}
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "rev."}
+QUANTIFIERS = {"two", "three", "four", "five", "several", "some", "many", "few", "dozens", "hundreds", "both"}
 DETERMINERS = {"the", "a", "an", "another", "his", "her", "its", "their", "our", "this", "that", "one",
                "two", "three", "four", "several", "some", "many", "other", "both"}
 
@@ -272,6 +273,8 @@ def read_source(phrase: str, following: str = "") -> SourceReading:
             kind = _apposition_kind(following) or kind
         if kind == "person" and not all(_title_case(w) for w in rest):
             kind = "anonymous" if not any(_title_case(w) for w in rest) else kind
+            if kind == "anonymous" and lower[0] in QUANTIFIERS:
+                name = join_words(words)  # "two pilots": how many is part of who
         return SourceReading(name, kind, role, affiliation)
     role, affiliation = split_role(rest[:last_role + 1])
     owner = lower[0] if lower[0] in OWNER_PRONOUNS and not affiliation else None  # "its chairwoman Rina Holt"
@@ -302,6 +305,8 @@ def _unnamed_role(words: list[str]) -> SourceReading | None:
 SENTENCE_INITIAL = {"few", "many", "some", "most", "several", "all", "both", "other", "political", "world", "foreign",
                     "federal", "state", "local", "senior", "top", "former", "current", "western", "eastern",
                     "northern", "southern", "international", "legal", "military", "economic"}
+REGIONAL = {"western", "eastern", "northern", "southern", "foreign", "international", "european", "arab", "african",
+            "asian", "latin", "local", "regional", "federal", "senior"}
 WHERE_FROM = {"at", "in", "from", "with", "inside", "within", "close", "near"}
 
 
@@ -327,6 +332,8 @@ def _unnamed_of(words: list[str]) -> SourceReading | None:
         body = rest[k:] if k and rest[k:] and _title_case(rest[k]) and all(
             _title_case(w) or (i == len(rest) - 1 and w.lower() in BODY_NOUNS)
             for i, w in enumerate(rest[k:], start=k)) else []
+    if len(body) == 1 and body[0].lower() in REGIONAL:  # "two Western diplomats": where from, not whom they serve
+        return SourceReading(join_words(words), "anonymous", None, None)
     if not body:  # "Western diplomats": unnamed people of no body; a name elsewhere is for the rules below
         return None if any(_title_case(w) for w in words[1:]) else SourceReading(join_words(words), "anonymous", None, None)
     role = join_words([w for w in words[:head] if w.islower() and w not in DETERMINERS] + [words[head]])

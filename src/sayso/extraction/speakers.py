@@ -145,7 +145,7 @@ class SpeakerResolver:
                 # "For twenty years, Hanna Sorel has steered the ferry. “…,” she said": Sorel, not yet a speaker.
                 # Only when no speaker fits: preferring a name written later than the last speaker's mention
                 # sent many pronouns to names in passing ("Kent County", "Abraham Lincoln") on PolNeAR's dev texts.
-                target = self.resolve(named, "person")
+                target = self.resolve(named, "person", content_follows=True)  # no apposition read after a name in passing
                 target.mentions[-1] = span
                 return target
         if target is None and reading.kind == "anonymous":
