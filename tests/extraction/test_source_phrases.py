@@ -19,7 +19,7 @@ from sayso.extraction.source_phrases import read_source
     ("sources", "sources", None, None, "anonymous"),
     ("Harbor Radio's Ivo Marsh", "Ivo Marsh", None, "Harbor Radio", "person"),
     ("Mayor Ivo Quill's office", "Mayor Ivo Quill's office", None, "Ivo Quill", "government"),
-    ("the senator's office", "senator's office", None, None, "government"),
+    ("the senator's office", "senator's office", None, "senator", "government"),
     ("Ada Brill's campaign", "Ada Brill's campaign", None, "Ada Brill", "organization"),
     ("A statement from the regional water authority", "regional water authority", None, None, "government"),
     ("Residents interviewed by the Lantern", "Residents", None, None, "anonymous"),

@@ -279,3 +279,13 @@ def test_a_pronoun_no_speaker_fits_goes_to_a_name_written_before():
     sp = resolver.resolve(Span(start, start + 3, "she"))
     assert (sp.name, sp.kind, [m.text for m in sp.mentions]) == ("Hanna Sorel", "person", ["she"])
     assert SpeakerResolver("In Tulsa, “it is over,” she said.").resolve(Span(23, 26, "she")).name == "she"
+
+
+def test_the_ministers_office_serves_the_minister_named_before():
+    text = "Transport Minister Oskar Lind said no. The minister's office later confirmed it. The mayor's office did not."
+    resolver = SpeakerResolver(text)
+    for phrase in ("Transport Minister Oskar Lind", "The minister's office", "The mayor's office"):
+        start = text.index(phrase)
+        resolver.resolve(Span(start, start + len(phrase), phrase))
+    assert [(s.name, s.affiliation) for s in resolver.speakers] == [
+        ("Oskar Lind", None), ("minister's office", "Oskar Lind"), ("mayor's office", None)]

@@ -207,8 +207,9 @@ def read_source(phrase: str, following: str = "") -> SourceReading:
         owner = read_source(office["owner"])
         kind = "government" if office["body"].lower() in ("office", "administration", "government") and (
             owner.kind == "government" or owner.role) else "organization"
+        # a lower-case owner ("the minister's office") is a role, for the resolver to find whose
         return SourceReading(join_words(phrase.split()[1:] if phrase.lower().startswith("the ") else phrase.split()),
-                             kind, None, owner.name if any(w[:1].isupper() for w in owner.name.split()) else None)
+                             kind, None, owner.name)
     owned = OWNED_NAME.match(phrase)
     if owned and classify_name(owned["name"]) == "person" and not any(
             w.lower() in ROLE_WORDS for w in owned["name"].split()):

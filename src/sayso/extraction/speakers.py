@@ -130,7 +130,12 @@ class SpeakerResolver:
             reading.kind = kind
             if kind == "person" and span.text.isupper():  # a transcript's "MAYOR QUILL:" is Mayor Quill
                 reading.name, reading.role = reading.name.title(), reading.role and reading.role.title()
-        if reading.affiliation:
+        head = reading.affiliation.split()[-1] if reading.affiliation else ""
+        if reading.affiliation and reading.affiliation.islower() and head in ROLE_WORDS and head not in GENERIC_BODIES:
+            # "the minister's office": the office of the minister named before, if any
+            holder = self._last(lambda s: s.kind == "person" and bool(s.role) and head in s.role.lower().split())
+            reading.affiliation = holder.name if holder else None
+        elif reading.affiliation:
             self._resolve_affiliation(reading, span.start)
         elif reading.owner:  # "its chairwoman": of the last body named; "his spokesman": of the last person
             kinds = OWNER_PRONOUNS[reading.owner]
