@@ -289,3 +289,12 @@ def test_the_ministers_office_serves_the_minister_named_before():
         resolver.resolve(Span(start, start + len(phrase), phrase))
     assert [(s.name, s.affiliation) for s in resolver.speakers] == [
         ("Oskar Lind", None), ("minister's office", "Oskar Lind"), ("mayor's office", None)]
+
+
+def test_a_bare_role_takes_the_fuller_description_that_refers_to_it():
+    text = "Minister says port stays\nThe port stays, the transport minister has said."
+    resolver = SpeakerResolver(text)
+    for phrase in ("Minister", "the transport minister"):
+        start = text.index(phrase)
+        sp = resolver.resolve(Span(start, start + len(phrase), phrase))
+    assert len(resolver.speakers) == 1 and (sp.name, sp.role) == ("transport minister", "transport minister")

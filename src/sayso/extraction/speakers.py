@@ -184,6 +184,9 @@ class SpeakerResolver:
             if (len(reading.name.split()) > len(target.name.split()) and reading.kind == target.kind
                     and " and " not in reading.name):  # "Kerry and Mr. Obama" does not rename Obama
                 target.name = reading.name
+        elif (target.role and target.name.lower() == target.role.lower() and len(reading.name) > len(target.name)
+              and reading.name.lower().endswith(target.name.lower())):
+            target.name = target.role = reading.name  # the headline's "Minister" is "the transport minister"
         return target
 
     def _relative_antecedent(self, pos: int) -> Span | None:
