@@ -32,6 +32,21 @@ def test_extract_jsonl_one_line_per_article():
     assert len(lines) == 2 and all(json.loads(x)["attributions"] for x in lines)
 
 
+def test_the_port_memo_sample_reads_as_an_editor_would():
+    r = sayso("extract", SAMPLES / "port-memo.txt", "--published", "2026-03-04", "--format", "json")
+    assert r.returncode == 0, r.stderr
+    doc = json.loads(r.stdout)
+    by_id = {a["id"]: a for a in doc["attributions"]}
+    reported = next(a for a in doc["attributions"] if a["cue"] and a["cue"]["text"] == "reported")
+    cited = next(a for a in doc["attributions"] if a["cited_by"] == reported["id"])
+    assert cited["speaker"]["name"] == "two people familiar with the matter"  # "…, citing two people …" at the end
+    retracted = [a for a in doc["attributions"] if a["stance"] == "retracts"]
+    assert retracted and all(a["speaker"]["id"] == reported["speaker"]["id"] for a in retracted)
+    assert reported["content"] in [a["content"] for a in retracted]
+    assert any(a["stance"] == "declines" and a["speaker"]["name"] == "transport ministry" for a in by_id.values())
+    assert [f["kind"] for f in doc["flags"]] == ["correction_notice"]
+
+
 def test_table_output_names_speakers():
     r = sayso("extract", SAMPLES / "summit-talks.txt")
     assert r.returncode == 0 and "Teodor Vale" in r.stdout
