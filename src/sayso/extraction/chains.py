@@ -25,12 +25,14 @@ from ..model import Attribution, Span
 from . import stance
 
 OUTER_CUE = r"(?:(?:had|has|have|was|were|is)\s+)?(?:reported|reports|said|says|wrote|writes|claimed|claims|stated|states|announced|learned|has learned|added)"
+# The end of a sentence, not the dot of an initial ("U.S. officials")
+SENTENCE_CLOSES = r"(?<!\b[A-Z])(?=\.(?:\s|$)|[;!?]|\n|$)"
 # "reported, citing sources, that …", and the wire's closing form "…, the Courier reported on Tuesday, citing
-# two people familiar with the matter." (the citing phrase ends the sentence; "U.S." does not end it)
+# two people familiar with the matter." (the citing phrase ends the sentence)
 CITING = re.compile(
     rf"(?P<cue>\b{OUTER_CUE})(?:\s+(?:on|late|early|earlier|last|this|in)\b[^,;:\n]{{1,30}}?)?\s*,?\s*"
     r"(?P<inner_cue>citing|quoting)\s+"
-    r"(?P<inner>[^,;:\n]{2,100}?)\s*(?:,\s*|(?=\s+that\b)|(?P<closing>(?<!\b[A-Z])(?=\.(?:\s|$)|[;!?]|\n|$)))")
+    r"(?P<inner>[^,;:\n]{2,100}?)\s*(?:,\s*|(?=\s+that\b)|(?P<closing>" + SENTENCE_CLOSES + "))")
 # Closing a sentence, "citing" also gives a reason ("McConnell said, citing the release of prisoners"):
 # there the cited must be someone who can report, or a name.
 CITED = re.compile(
@@ -39,8 +41,7 @@ CITED = re.compile(
     r"interviews?|ministry|government|police|agency|someone)\b|^(?:the\s+)?(?-i:(?:[A-Z][\w.&'’-]*\s*)+)$", re.I)
 # "The Courier reported that the harbor master had resigned, citing two people familiar with the matter."
 CITING_AFTER = re.compile(
-    r"\s*,\s*(?P<inner_cue>citing|quoting)\s+(?P<inner>[^,;:\n]{2,100}?)\s*"
-    r"(?<!\b[A-Z])(?=\.(?:\s|$)|[;!?]|\n|$)")
+    r"\s*,\s*(?P<inner_cue>citing|quoting)\s+(?P<inner>[^,;:\n]{2,100}?)\s*" + SENTENCE_CLOSES)
 # "The Times, citing two officials, reported that …": the citing phrase before the outer cue
 CITING_FIRST = re.compile(
     r",\s*(?P<inner_cue>citing|quoting)\s+(?P<inner>[^,;:\n]{2,100}?)\s*,\s*(?:(?:also|later|earlier)\s+)?"

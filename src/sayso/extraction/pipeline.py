@@ -16,7 +16,7 @@ from ..model import Article, Attribution, Extraction, Span
 from . import chains, dates, flags, frames, refusals, retractions, stance, turns
 from .speakers import SpeakerResolver
 from .tagger import RowTagger, Tagger
-from .tokens import paragraphs
+from .tokens import SENTENCE_OPENS, paragraphs
 
 MODELS = ("fast", "accurate")
 
@@ -159,7 +159,7 @@ TOLD_AT = re.compile(r"\s+(?:at|in|by)\s+(?P<source>[^,.;:\n“”\"]{3,80}?)\s+
 
 
 NAME_ASIDE = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’]\s)|(?<=\n))(?!(?:In|On|At|After|Before|When|While|But|And|As|If|For|With|"
+    SENTENCE_OPENS + r"(?!(?:In|On|At|After|Before|When|While|But|And|As|If|For|With|"
     r"From|By|Since|Until|Asked|Speaking|Instead|Still|Meanwhile|However|Later|Earlier)\b)"
     r"(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s*,\s+"
     r"(?:asked|speaking|pressed|responding|writing|interviewed|reached|contacted|when\s+asked|in\s+an?\s|during|"

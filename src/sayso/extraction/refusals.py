@@ -14,9 +14,10 @@ import re
 from typing import Callable
 
 from ..model import Attribution, Span
+from .tokens import SENTENCE_OPENS
 
 NO_RESPONSE = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’]\s)|(?<=\n))"
+    SENTENCE_OPENS +
     r"(?P<source>[A-Z][^.!?\n,;:“”\"]{1,80}?)\s+"
     r"(?P<cue>(?:also\s+)?(?:(?:did\s+not|didn[’']t|has\s+not|have\s+not|had\s+not|could\s+not|couldn[’']t)\s+"
     r"(?:immediately\s+|yet\s+|publicly\s+)?|(?:has|have)\s+yet\s+to\s+)"

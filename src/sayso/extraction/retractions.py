@@ -14,6 +14,7 @@ import re
 from typing import Callable
 
 from ..model import Attribution, Span
+from .tokens import SENTENCE_OPENS
 
 REMOVAL = (r"(?:removed|deleted|took\s+down|pulled|retracted|withdrew|unpublished|scrubbed)\s+"
            r"(?:the|its|that|this)\s+(?P<what>article|story|report|post|piece|tweet|item)s?"
@@ -27,7 +28,7 @@ RETRACTION = re.compile(
     rf"(?P<cue>{REMOVAL})(?!\s*\d)", re.I)
 # A sentence of its own, its subject a short phrase: "The Courier later removed the article from its website."
 TOLD_APART = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n))"
+    SENTENCE_OPENS +
     r"(?P<source>(?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}|[Tt]he\s+[a-z]+)\s+"
     r"(?:(?:later|then|subsequently|quickly|since|has|had|also|on\s+[A-Z]\w+)\s+)*"
     rf"(?P<cue>{REMOVAL})(?!\s*\d)")

@@ -12,6 +12,9 @@ from dataclasses import dataclass
 CLITIC = r"[’'](?:s|re|ve|ll|d|m)\b"
 TOKEN_RE = re.compile(rf"\w+(?:(?!{CLITIC})[’'\-.]\w+)*|{CLITIC}|[^\w\s]", re.IGNORECASE)
 PARAGRAPH_RE = re.compile(r"[^\n]+")
+# Where a sentence opens, for the rules that read a whole sentence by pattern: the text's or a line's start,
+# or after a stop and a space (a closing quote may stand between).
+SENTENCE_OPENS = r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’]\s)|(?<=\n))"
 OPEN_QUOTES = frozenset("“‘«„")
 CLOSE_QUOTES = frozenset("”’»")
 QUOTES = OPEN_QUOTES | CLOSE_QUOTES | frozenset("\"'`")
