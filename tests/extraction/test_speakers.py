@@ -298,3 +298,13 @@ def test_a_bare_role_takes_the_fuller_description_that_refers_to_it():
         start = text.index(phrase)
         sp = resolver.resolve(Span(start, start + len(phrase), phrase))
     assert len(resolver.speakers) == 1 and (sp.name, sp.role) == ("transport minister", "transport minister")
+
+
+def test_a_pronoun_goes_to_the_body_name_not_to_the_headline_description():
+    text = ("Retired general says army is tired\nRetired Air Force Gen. Norman Ham is speaking out about why he "
+            "believes the army is tired.")
+    resolver = SpeakerResolver(text)
+    for phrase in ("Retired general", "he"):
+        start = text.index(phrase)
+        sp = resolver.resolve(Span(start, start + len(phrase), phrase))
+    assert sp.name == "Norman Ham"

@@ -146,7 +146,7 @@ class SpeakerResolver:
         target = self._antecedent(reading, gender)
         if reading.reference in PERSON_PRONOUNS and gender:
             named = self._named_person_before(span.start, gender)
-            if named is not None and target is None:
+            if named is not None and (target is None or self._only_in_headline(target)):
                 # "For twenty years, Hanna Sorel has steered the ferry. “…,” she said": Sorel, not yet a speaker.
                 # Only when no speaker fits: preferring a name written later than the last speaker's mention
                 # sent many pronouns to names in passing ("Kent County", "Abraham Lincoln") on PolNeAR's dev texts.
@@ -212,6 +212,13 @@ class SpeakerResolver:
         if not any(w.group(0)[0].isupper() for w in taken):
             return None
         return Span.of(self.text, base + taken[-1].start(), base + taken[0].end())
+
+    def _only_in_headline(self, sp: Speaker) -> bool:
+        """Named only in the headline: the body introduces its people again ("Retired General Reveals …", then
+        "Retired U.S. Air Force Gen. Norman Ham is speaking out … why he believes …")."""
+        first_line = self.text.lstrip("\ufeff").lstrip()
+        headline_end = len(self.text) - len(first_line) + max(first_line.find("\n"), 0)
+        return all(m.end <= headline_end for m in sp.mentions)
 
     def _named_person_before(self, pos: int, gender: str) -> Span | None:
         """The last full name of that gender written in the few sentences before `pos`, spoken or not."""
