@@ -113,3 +113,23 @@ def test_an_office_named_two_ways_is_one_body():
     assert headline_mismatch(Span.of(text, 0, 45), atts, {"s1": head, "s2": body}, 46) is None
     other = Speaker("s2", "Governor Ada Brill's office", "government")
     assert headline_mismatch(Span.of(text, 0, 45), atts, {"s1": head, "s2": other}, 46) is not None
+
+
+def test_no_mismatch_when_the_lede_also_credits_the_headlines_actor():
+    text = ("Vell: Quill asking board to delay vote 'reeks of fear'\n"
+            "Mayor Ivo Quill has asked the board to delay the vote. According to union leader Mara Vell, asking "
+            "the board to delay the vote reeks of fear.")
+    def span(phrase, after=0):
+        i = text.index(phrase, after)
+        return Span.of(text, i, i + len(phrase))
+    body = text.index("\n") + 1
+    vell, quill = Speaker("s1", "Mara Vell", "person"), Speaker("s2", "Ivo Quill", "person")
+    atts = [Attribution("a1", "mixed", span("Vell"), span(":"), [span("Quill asking board to delay vote 'reeks of fear'")],
+                        "s1"),
+            Attribution("a2", "indirect", span("Mayor Ivo Quill"), span("has asked"),
+                        [span("the board to delay the vote", body)], "s2"),
+            Attribution("a3", "according_to", span("union leader Mara Vell"), span("According to"),
+                        [span("asking the board to delay the vote reeks of fear")], "s1")]
+    speakers = {"s1": vell, "s2": quill}
+    assert headline_mismatch(Span.of(text, 0, body - 1), atts, speakers, body) is None
+    assert headline_mismatch(Span.of(text, 0, body - 1), atts[:2], speakers, body) is not None

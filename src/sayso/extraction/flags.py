@@ -156,22 +156,28 @@ def headline_mismatch(headline: Span | None, attributions: list[Attribution], sp
         return None
     head = in_head[0]
     head_words = _content_words(" ".join(c.text for c in head.content) or headline.text)
-    for lede in in_body[:3]:
-        if _rejects(lede) != _rejects(head):  # "Ministry denies report that X" is not the columnist's "X"
-            continue
-        shared = head_words & _content_words(" ".join(c.text for c in lede.content))
-        if len(shared) < 2:
-            continue
-        a, b = speakers[head.speaker_id], speakers[lede.speaker_id]
-        if _described_only(a) and not any(m.start >= body_start for m in a.mentions) and not _other_role(a, b):
-            return None  # "Lawmaker says …" over "Rep. Adam Schiff said …": the headline describes the lede's man
-        if a.id != b.id and not same_entity(a.name, b.name) and not _speaks_for(a, b) and not _speaks_for(b, a) \
-                and not _same_office(a, b):
-            spans = [s for s in (head.source, lede.source) if s is not None]
-            return Flag("headline_actor_mismatch",
-                        f"the headline credits “{a.name}”, the lede credits “{b.name}” for the same statement",
-                        spans, a.id)
+    a = speakers[head.speaker_id]
+    # the lede's statements that the headline's is about: of the body's first three, those of the same kind
+    # ("Ministry denies report that X" is not the columnist's "X") sharing two content words with it
+    same = [lede for lede in in_body[:3] if _rejects(lede) == _rejects(head) and len(
+        head_words & _content_words(" ".join(c.text for c in lede.content))) >= 2]
+    if not same:
         return None
+    lede = same[0]
+    b = speakers[lede.speaker_id]
+    if _described_only(a) and not any(m.start >= body_start for m in a.mentions) and not _other_role(a, b):
+        return None  # "Lawmaker says …" over "Rep. Adam Schiff said …": the headline describes the lede's man
+    if any(_credits(a, speakers[other.speaker_id]) for other in same):
+        return None  # the lede credits the headline's actor too ("…, according to Rush Limbaugh, the move …")
+    spans = [s for s in (head.source, lede.source) if s is not None]
+    return Flag("headline_actor_mismatch",
+                f"the headline credits “{a.name}”, the lede credits “{b.name}” for the same statement", spans, a.id)
+
+
+def _credits(a: Speaker, b: Speaker) -> bool:
+    """The same actor, or one speaking for the other."""
+    return a.id == b.id or same_entity(a.name, b.name) or _speaks_for(a, b) or _speaks_for(b, a) or _same_office(a, b)
+    return None
     return None
 
 
