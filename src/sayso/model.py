@@ -57,6 +57,7 @@ class Speaker:
     role: str | None = None
     affiliation: str | None = None
     mentions: list[Span] = field(default_factory=list)
+    members: list[str] = field(default_factory=list)  # ids of the people a list names ("Quill and Vell")
 
 
 @dataclass(slots=True)
@@ -169,7 +170,7 @@ class Extraction:
             ],
             "speakers": [
                 {"id": s.id, "name": s.name, "role": s.role, "affiliation": s.affiliation,
-                 "kind": s.kind, "mentions": [asdict(m) for m in s.mentions]}
+                 "kind": s.kind, "mentions": [asdict(m) for m in s.mentions], "members": list(s.members)}
                 for s in self.speakers
             ],
             "flags": [

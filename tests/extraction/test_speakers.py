@@ -308,3 +308,18 @@ def test_a_pronoun_goes_to_the_body_name_not_to_the_headline_description():
         start = text.index(phrase)
         sp = resolver.resolve(Span(start, start + len(phrase), phrase))
     assert sp.name == "Norman Ham"
+
+
+def test_a_list_of_names_is_a_group_of_its_members():
+    text = "Mayor Ivo Quill spoke first. Quill and Mara Vell both said they were ready. Britain and France agreed."
+    resolver = SpeakerResolver(text)
+    for phrase in ("Mayor Ivo Quill", "Quill and Mara Vell", "Britain and France"):
+        start = text.index(phrase)
+        resolver.resolve(Span(start, start + len(phrase), phrase))
+    by_name = {sp.name: sp for sp in resolver.speakers}
+    assert by_name["Quill and Mara Vell"].members == [by_name["Ivo Quill"].id, by_name["Mara Vell"].id]
+    assert [m.text for m in by_name["Ivo Quill"].mentions] == ["Mayor Ivo Quill", "Quill"]
+    assert by_name["Britain and France"].kind == "government" and by_name["France"].kind == "government"
+    text = "The polls in Pennsylvania and Virginia said so."
+    span = Span(0, 38, "The polls in Pennsylvania and Virginia")
+    assert SpeakerResolver(text).resolve(span).members == []

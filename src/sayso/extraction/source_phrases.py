@@ -125,6 +125,7 @@ COUNTRIES = {d: c for c, ds in {
     "Argentina": "Argentine Argentinian", "Colombia": "Colombian", "Chile": "Chilean", "Peru": "Peruvian",
     "Indonesia": "Indonesian", "Vietnam": "Vietnamese", "Philippines": "Philippine Filipino",
 }.items() for d in ds.split()}
+COUNTRY_NAMES = frozenset(COUNTRIES.values()) - {"Jordan", "Chad", "Georgia"}  # also names of people
 PREPOSITIONS = {"of", "for", "to", "at", "with", "by", "from", "about", "on", "in", "against", "over", "under"}
 POSSESSIVE = re.compile(r"['’]s\b")
 OWNED_BODY = re.compile(r"^(?:the\s+)?(?P<owner>[^,']{2,60}?)['’]s\s+(?P<body>(?:press\s+)?office|campaign|team|"
@@ -174,7 +175,7 @@ def classify_name(name: str) -> SpeakerKind:
         return "outlet"
     if PARTY_MEMBERS.search(name):
         return "organization"
-    if GOVERNMENT_WORDS.search(name):
+    if GOVERNMENT_WORDS.search(name) or name in COUNTRY_NAMES:  # "France said": its government
         return "government"
     if ORG_WORDS.search(name) or name.isupper():
         return "organization"

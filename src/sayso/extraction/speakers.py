@@ -14,10 +14,12 @@ from functools import lru_cache
 
 from ..model import Span, Speaker, SpeakerKind
 from .source_phrases import (ANONYMOUS_HEADS, DESCRIPTION_KIND, DETERMINERS, GENERIC_BODIES, HONORIFICS, OWNER_PRONOUNS,
-                             PERSON_PRONOUNS, POSSESSIVE, ROLE_HEADS, ROLE_WORDS, SourceReading, classify_name,
+                             PERSON_PRONOUNS, POSSESSIVE, PREPOSITIONS, ROLE_HEADS, ROLE_WORDS, SourceReading, classify_name,
                              join_words, read_source)
 
 FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?\b(?![’']s\b)")
+NAME = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]*){0,2}"
+NAME_LIST = re.compile(rf"(?P<first>{NAME})\s+and\s+(?P<second>{NAME})$")
 RESTRICTIVE = re.compile(r"(?:^|(?<=\s))(?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+$")
 PLACE_PREPOSITIONS = {"on", "in", "at", "from", "near", "to", "into", "across", "inside", "outside"}
 JOURNALIST_ROLES = ("journalist", "columnist", "reporter", "writer", "correspondent", "editor", "author", "blogger")
@@ -80,7 +82,8 @@ class SpeakerResolver:
         # words joined by single spaces, a period only after an initial ("Donald J. Trump"): no sentence end
         for m in re.finditer(rf"((?:[A-Z]\.|[A-Z][\w’'\-]*) ){{1,3}}{re.escape(surname)}\b", self.text[:pos]):
             words = m.group(0).split()[:-1]
-            while words and (words[0].lower() in DETERMINERS | HONORIFICS | ROLE_WORDS | FUNCTION_WORDS):
+            while words and (words[0].lower() in DETERMINERS | HONORIFICS | ROLE_WORDS | FUNCTION_WORDS
+                             or words[0].lower()[:-1] in ROLE_WORDS):  # "Senators Charles E. Grassley"
                 words = words[1:]
             if words and not any(w.lower() in ROLE_WORDS for w in words):
                 found = join_words(words + [surname])
@@ -168,7 +171,12 @@ class SpeakerResolver:
                 introduced.role, introduced.affiliation = reading.role, reading.affiliation or introduced.affiliation
                 introduced.mentions.append(span)
                 return introduced
+            members = self._members(span) if " and " in reading.name else []
             target = self._new(reading, span)
+            target.members = members
+            kinds = {sp.kind for sp in self.speakers if sp.id in members}
+            if len(kinds) == 1:  # "Britain and France" speak as governments
+                target.kind = kinds.pop()
             if gender and reading.kind in ("person", "anonymous"):
                 self.gender[target.id] = gender
             return target
@@ -212,6 +220,15 @@ class SpeakerResolver:
         if not any(w.group(0)[0].isupper() for w in taken):
             return None
         return Span.of(self.text, base + taken[-1].start(), base + taken[0].end())
+
+    def _members(self, span: Span) -> list[str]:
+        """"Quill and Vell both said": the speaker of each name in the list, each name a mention of its own."""
+        m = NAME_LIST.search(span.text)
+        before = span.text[:m.start()].lower().split() if m else []
+        if m is None or len(before) > 3 or any(w in PREPOSITIONS for w in before):
+            return []  # "lawyers for both Donald and Ivana Trump", "polls in Pennsylvania and Virginia": not them
+        return [self.resolve(Span.of(self.text, span.start + m.start(g), span.start + m.end(g)),
+                             content_follows=True).id for g in ("first", "second")]
 
     def _only_in_headline(self, sp: Speaker) -> bool:
         """Named only in the headline: the body introduces its people again ("Retired General Reveals …", then
@@ -279,9 +296,11 @@ class SpeakerResolver:
                     merged[sp.id] = target.id
                     self.speakers.remove(sp)
         renumber = {sp.id: f"s{i}" for i, sp in enumerate(self.speakers, start=1)}
+        new_ids = {old: renumber[merged.get(old, old)] for old in list(merged) + list(renumber)}
         for sp in self.speakers:
             sp.id = renumber[sp.id]
-        return {old: renumber[merged.get(old, old)] for old in list(merged) + list(renumber)}
+            sp.members = [new_ids[m] for m in sp.members]
+        return new_ids
 
     def _antecedent(self, r: SourceReading, gender: str | None) -> Speaker | None:
         ref = r.reference

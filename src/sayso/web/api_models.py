@@ -76,6 +76,7 @@ class SpeakerModel(BaseModel):
     affiliation: str | None
     kind: str
     mentions: list[SpanModel]
+    members: list[str] = []
 
 
 class ExtractionModel(BaseModel):
