@@ -241,28 +241,32 @@ class Tagger(RowTagger):
         self.vocab = vocab
         self.meta = meta or {}
         self.version = version  # content hash of the weights: the ledger records which model read what
+        self._features: dict[str, tuple[int, int, list[int]]] = {}
 
     # -- features ----------------------------------------------------------
+    def _token_features(self, text: str) -> tuple[int, int, list[int]]:
+        """Word id, shape and character ids of a token text, computed once: words repeat ("the", "said", ",")."""
+        found = self._features.get(text)
+        if found is None:
+            if len(self._features) > 200_000:  # bounded: a stream of millions of articles brings new names
+                self._features.clear()
+            ids = [self.vocab.chars.get(c, 1) for c in text[:MAX_CHARS]]
+            found = self._features[text] = (self.vocab.words.get(normalise_word(text), 1), shape(text),
+                                            ids + [0] * (MAX_CHARS - len(ids)))
+        return found
+
     def featurize(self, paras: Sequence[Paragraph]):
         """Index tensors for a batch, built from padded lists in one call each
         (a tensor per token costs more than the network)."""
         t = max((len(p.tokens) for p in paras), default=0)
-        wv, cv = self.vocab.words, self.vocab.chars
-        char_rows: dict[str, list[int]] = {}  # words repeat: their character ids are looked up once
         words, chars, shapes, quotes = [], [], [], []
         for p in paras:
             toks, pad = p.tokens, t - len(p.tokens)
-            words.append([wv.get(normalise_word(x.text), 1) for x in toks] + [0] * pad)
-            shapes.append([shape(x.text) for x in toks] + [0] * pad)
+            known = [self._token_features(x.text) for x in toks]
+            words.append([f[0] for f in known] + [0] * pad)
+            shapes.append([f[1] for f in known] + [0] * pad)
             quotes.append(quote_states(toks) + [0] * pad)
-            row = []
-            for x in toks:
-                ids = char_rows.get(x.text)
-                if ids is None:
-                    ids = [cv.get(c, 1) for c in x.text[:MAX_CHARS]]
-                    ids = char_rows[x.text] = ids + [0] * (MAX_CHARS - len(ids))
-                row.append(ids)
-            chars.append(row + [[0] * MAX_CHARS] * pad)
+            chars.append([f[2] for f in known] + [[0] * MAX_CHARS] * pad)
         lengths = torch.tensor([len(p.tokens) for p in paras], dtype=torch.long)
         return (torch.tensor(words, dtype=torch.long).view(len(paras), t),
                 torch.tensor(chars, dtype=torch.long).view(len(paras), t, MAX_CHARS),
