@@ -27,6 +27,7 @@ STOP = set("the a an of to in on at for and or but is are was were be been will 
 
 
 @lru_cache(maxsize=1 << 16)  # called for every word of every article; words repeat
+@lru_cache(maxsize=1 << 16)  # asked for every word of every article
 def _role_word(word: str) -> str | None:
     w = word.lower()
     w = ABBREVIATIONS.get(w, w.rstrip("."))
