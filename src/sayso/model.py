@@ -12,7 +12,7 @@ AttributionType = Literal["direct", "indirect", "mixed", "according_to", "story"
 SpeakerKind = Literal["person", "organization", "outlet", "government", "anonymous"]
 Stance = Literal[
     "asserts", "confirms", "denies", "retracts", "predicts", "opines", "reports",
-    "questions", "learns", "declines",
+    "questions", "learns", "declines", "unverified",
 ]
 STANCES: tuple[str, ...] = get_args(Stance)
 

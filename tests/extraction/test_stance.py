@@ -13,6 +13,8 @@ from sayso.model import Span
     ("denied reports", "denies"), ("pulls story on", "retracts"), ("declined", "declines"), ("refused to confirm", "declines"),
     ("did not respond", "declines"), ("wouldn't say", "declines"), ("has not commented on", "declines"),
     ("has yet to respond to", "declines"), ("did not immediately return", "declines"),
+    ("could not independently verify", "unverified"), ("was unable to confirm", "unverified"),
+    ("could not be independently verified", "unverified"), ("confirmed", "confirms"),
 ])
 def test_stance_of_cue(cue, stance):
     assert stance_of(cue) == stance

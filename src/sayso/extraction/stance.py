@@ -13,6 +13,10 @@ from .tokens import QUOTES
 STANCE_WORDS: tuple[tuple[Stance, re.Pattern[str]], ...] = tuple(
     (stance, re.compile(r"\b(?:" + words + r")", re.I))
     for stance, words in (
+        # "could not independently verify the claims": neither a confirmation nor a denial
+        ("unverified", r"(?:could|can|did|was|were)(?:n[’']t| not)(?: be)? (?:independently |immediately )?"
+                       r"(?:verif|confirm|corroborat)|(?:unable|impossible) to (?:independently )?(?:verif|confirm)|"
+                       r"cannot (?:independently )?(?:verif|confirm)"),
         # a refusal to comment is no statement, whatever verb it would have had: "declined to confirm"
         ("declines", r"declin|refus|(?:would|did|could|has|have|had)(?:n[’']t| not) (?:yet |immediately |publicly )?"
                      r"(?:comment|say|respond|return|repl)|yet to (?:comment|respond|reply)|no comment"),
