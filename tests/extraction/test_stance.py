@@ -30,6 +30,7 @@ def test_hedging_in_content_or_cue():
     assert is_hedged("said", [s("he allegedly took the money")])
     assert not is_hedged("said", [s("the bridge will reopen")])
     assert not is_hedged("said", [s("the pilots would strike from May 15")])
+    assert is_hedged("appears", [s("to show a strike on the depot")])
     assert not is_hedged("said", [s("the state could not afford a blank cheque")])
     assert is_hedged("alleges", [s("that the board met privately")])
     assert is_hedged("said", [s("the bridge may not reopen")]) and is_hedged("said", [s("it could reopen")])

@@ -62,7 +62,9 @@ def stance_of(cue: str | None) -> Stance:
 
 
 def is_hedged(cue: str | None, content: Sequence[Span]) -> bool:
-    return any(HEDGES.search(t) for t in [cue or ""] + [s.text for s in content])
+    # the cue and its content read on ("appears" | "to show a strike"), as well as each alone
+    joined = f"{cue} {content[0].text}" if cue and content else ""
+    return any(HEDGES.search(t) for t in [cue or "", joined] + [s.text for s in content])
 
 
 def _strip(text: str) -> str:
