@@ -11,14 +11,19 @@ def test_same_entity():
     assert not same_entity("Dmitry Peskov", "Dmitry Medvedev")
 
 
-def resolve_all(text: str, phrases: list[str]) -> list[str]:
+def resolved(text: str, phrases: list[str]) -> tuple[SpeakerResolver, list]:
+    """A resolver that has read each phrase in turn (each found after the one before), and each one's speaker."""
     resolver = SpeakerResolver(text)
     out, pos = [], 0
     for p in phrases:
         start = text.index(p, pos)
         pos = start + len(p)
-        out.append(resolver.resolve(Span(start, pos, p)).id)
-    return out
+        out.append(resolver.resolve(Span(start, pos, p)))
+    return resolver, out
+
+
+def resolve_all(text: str, phrases: list[str]) -> list[str]:
+    return [sp.id for sp in resolved(text, phrases)[1]]
 
 
 def test_later_references_resolve_to_the_first_mention():
@@ -142,9 +147,7 @@ def test_a_woman_s_honorific_does_not_join_a_man_of_the_same_name():
 
 def test_a_list_does_not_rename_the_person_in_it():
     text = "Mr. Quill spoke. Brill and Mr. Quill left."
-    resolver = SpeakerResolver(text)
-    for p in ("Mr. Quill", "Brill and Mr. Quill"):
-        resolver.resolve(Span(text.index(p), text.index(p) + len(p), p))
+    resolver, _ = resolved(text, ["Mr. Quill", "Brill and Mr. Quill"])
     assert [s.name for s in resolver.speakers] == ["Quill"]
 
 
@@ -152,11 +155,8 @@ def test_affiliation_points_to_a_body_named_before():
     text = ("Kestrel's foreign ministry denied it. The Orvane Herald stood by its story. "
             "Ministry spokesman Teodor Vale said no. Herald editor Mina Castel said yes. "
             "Party chairman Ola Brun said nothing. Kremlin spokesman Dmitry Peskov declined to comment.")
-    resolver = SpeakerResolver(text)
-    for phrase in ("Kestrel's foreign ministry", "The Orvane Herald", "Ministry spokesman Teodor Vale",
-                   "Herald editor Mina Castel", "Party chairman Ola Brun", "Kremlin spokesman Dmitry Peskov"):
-        start = text.index(phrase)
-        resolver.resolve(Span(start, start + len(phrase), phrase))
+    resolver, _ = resolved(text, ["Kestrel's foreign ministry", "The Orvane Herald", "Ministry spokesman Teodor Vale",
+                                  "Herald editor Mina Castel", "Party chairman Ola Brun", "Kremlin spokesman Dmitry Peskov"])
     people = {s.name: (s.role, s.affiliation) for s in resolver.speakers if s.kind == "person"}
     assert people["Teodor Vale"] == ("spokesman", "Kestrel's foreign ministry")
     assert people["Mina Castel"] == ("editor", "Orvane Herald")
@@ -167,11 +167,8 @@ def test_affiliation_points_to_a_body_named_before():
 def test_a_possessive_pronoun_before_a_role_names_whom_the_role_serves():
     text = ("The Lowmarsh Water Board delayed the tests. Its chairwoman Rina Holt said staff were short. "
             "Transport Minister Oskar Lind said nothing was hidden. His spokesman said the same.")
-    resolver = SpeakerResolver(text)
-    for phrase in ("The Lowmarsh Water Board", "Its chairwoman Rina Holt", "Transport Minister Oskar Lind",
-                   "His spokesman"):
-        start = text.index(phrase)
-        resolver.resolve(Span(start, start + len(phrase), phrase))
+    resolver, _ = resolved(text, ["The Lowmarsh Water Board", "Its chairwoman Rina Holt", "Transport Minister Oskar Lind",
+                                  "His spokesman"])
     people = {s.name: (s.role, s.affiliation) for s in resolver.speakers if s.kind == "person"}
     assert people["Rina Holt"] == ("chairwoman", "Lowmarsh Water Board")
     assert people["His spokesman"] == ("spokesman", "Oskar Lind")
@@ -206,10 +203,7 @@ def test_the_house_is_not_the_white_house():
 def test_one_of_them_is_one_of_the_group_named_before():
     text = ("The Courier reported it, citing two people familiar with the matter. The mayor denied it. "
             "The Courier quoted one of them as saying more.")
-    resolver = SpeakerResolver(text)
-    for phrase in ("two people familiar with the matter", "The mayor", "one of them"):
-        start = text.index(phrase)
-        sp = resolver.resolve(Span(start, start + len(phrase), phrase))
+    sp = resolved(text, ["two people familiar with the matter", "The mayor", "one of them"])[1][-1]
     assert (sp.name, sp.kind) == ("one of two people familiar with the matter", "anonymous")
     alone = SpeakerResolver("One of them said more.").resolve(Span(0, 11, "One of them"))
     assert (alone.name, alone.kind) == ("One of them", "anonymous")
@@ -225,13 +219,7 @@ def test_one_of_them_is_one_of_the_group_named_before():
     ("The ferry captain who said no", ["who"], "ferry captain"),
 ])
 def test_a_relative_pronoun_is_the_name_before_its_comma(text, phrases, name):
-    resolver = SpeakerResolver(text)
-    pos = 0
-    for p in phrases:
-        start = text.index(p, pos)
-        pos = start + len(p)
-        resolver.resolve(Span(start, pos, p))
-    [speaker] = resolver.speakers
+    [speaker] = resolved(text, phrases)[0].speakers
     assert speaker.name == name and [m.text for m in speaker.mentions] == phrases
 
 
@@ -283,39 +271,26 @@ def test_a_pronoun_no_speaker_fits_goes_to_a_name_written_before():
 
 def test_the_ministers_office_serves_the_minister_named_before():
     text = "Transport Minister Oskar Lind said no. The minister's office later confirmed it. The mayor's office did not."
-    resolver = SpeakerResolver(text)
-    for phrase in ("Transport Minister Oskar Lind", "The minister's office", "The mayor's office"):
-        start = text.index(phrase)
-        resolver.resolve(Span(start, start + len(phrase), phrase))
+    resolver, _ = resolved(text, ["Transport Minister Oskar Lind", "The minister's office", "The mayor's office"])
     assert [(s.name, s.affiliation) for s in resolver.speakers] == [
         ("Oskar Lind", None), ("minister's office", "Oskar Lind"), ("mayor's office", None)]
 
 
 def test_a_bare_role_takes_the_fuller_description_that_refers_to_it():
     text = "Minister says port stays\nThe port stays, the transport minister has said."
-    resolver = SpeakerResolver(text)
-    for phrase in ("Minister", "the transport minister"):
-        start = text.index(phrase)
-        sp = resolver.resolve(Span(start, start + len(phrase), phrase))
+    resolver, (_, sp) = resolved(text, ["Minister", "the transport minister"])
     assert len(resolver.speakers) == 1 and (sp.name, sp.role) == ("transport minister", "transport minister")
 
 
 def test_a_pronoun_goes_to_the_body_name_not_to_the_headline_description():
     text = ("Retired general says army is tired\nRetired Air Force Gen. Norman Ham is speaking out about why he "
             "believes the army is tired.")
-    resolver = SpeakerResolver(text)
-    for phrase in ("Retired general", "he"):
-        start = text.index(phrase)
-        sp = resolver.resolve(Span(start, start + len(phrase), phrase))
-    assert sp.name == "Norman Ham"
+    assert resolved(text, ["Retired general", "he"])[1][-1].name == "Norman Ham"
 
 
 def test_a_list_of_names_is_a_group_of_its_members():
     text = "Mayor Ivo Quill spoke first. Quill and Mara Vell both said they were ready. Britain and France agreed."
-    resolver = SpeakerResolver(text)
-    for phrase in ("Mayor Ivo Quill", "Quill and Mara Vell", "Britain and France"):
-        start = text.index(phrase)
-        resolver.resolve(Span(start, start + len(phrase), phrase))
+    resolver, _ = resolved(text, ["Mayor Ivo Quill", "Quill and Mara Vell", "Britain and France"])
     by_name = {sp.name: sp for sp in resolver.speakers}
     assert by_name["Quill and Mara Vell"].members == [by_name["Ivo Quill"].id, by_name["Mara Vell"].id]
     assert [m.text for m in by_name["Ivo Quill"].mentions] == ["Mayor Ivo Quill", "Quill"]
