@@ -23,6 +23,7 @@ from typing import Callable
 
 from ..model import Attribution, Span
 from . import stance
+from .speakers import SpeakerResolver
 
 OUTER_CUE = r"(?:(?:had|has|have|was|were|is)\s+)?(?:reported|reports|said|says|wrote|writes|claimed|claims|stated|states|announced|learned|has learned|added)"
 # The end of a sentence, not the dot of an initial ("U.S. officials")
@@ -223,3 +224,22 @@ def split_embedded(text: str, attributions: list[Attribution], next_id: Callable
         out.append(inner)
     return out
 
+
+CITED_ALONE = re.compile(r"(?:also\s+)?(?:cited|quoted)", re.I)
+
+
+def cite_told_apart(attributions: list[Attribution], resolver: SpeakerResolver, next_id: Callable[[], str]) -> None:
+    """"Kluth wrote that the talks may collapse. The columnist cited unnamed European diplomats.": the
+    diplomats' report, cited by Kluth's, with its content (the "cited" attribution stays, as PolNeAR marks it)."""
+    for i, at in enumerate(list(attributions)):
+        if not (at.cue is not None and CITED_ALONE.fullmatch(at.cue.text) and len(at.content) == 1
+                and at.speaker_id and CITED.search(at.content[0].text) and len(at.content[0].text.split()) <= 8):
+            continue
+        report = next((r for r in reversed(attributions[:attributions.index(at)]) if r.speaker_id == at.speaker_id
+                       and r.type != "story" and r.cue is not None and not CITED_ALONE.fullmatch(r.cue.text)), None)
+        if report is None or any(r.cited_by == report.id for r in attributions):
+            continue  # no report of the speaker's before, or one that already names whom it cites
+        inner = Attribution(next_id(), report.type, at.content[0], at.cue, list(report.content), stance=report.stance,
+                            hedged=report.hedged, cited_by=report.id, dates=list(report.dates))
+        inner.speaker_id = resolver.resolve(at.content[0]).id
+        attributions.insert(attributions.index(at) + 1, inner)

@@ -13,10 +13,10 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from ..model import Article, Attribution, Extraction, Span
-from . import chains, dates, flags, frames, refusals, retractions, stance, turns
-from .speakers import SpeakerResolver
+from . import chains, dates, flags, frames, refusals, repairs, retractions, stance, turns
+from .speakers import SpeakerResolver, document_author
 from .tagger import RowTagger, Tagger
-from .tokens import SENTENCE_OPENS, paragraphs
+from .tokens import paragraphs
 
 MODELS = ("fast", "accurate")
 
@@ -136,50 +136,6 @@ def content_before(text: str, source: Span | None, cue: Span, floor: Span | None
 PASSIVE_CUE = re.compile(r"(?:is|was|are|were|has been|had been|will be)\s+\w+(?:ed|en|wn|id|ght)\b", re.I)
 
 
-NAME_REST = re.compile(r" [A-Z][a-z]+\b(?![’'.-])(?= [a-z]|[,;:])")  # one word, then the name has ended
-CALENDAR = re.compile(r" (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
-                      r"June|July|August|September|October|November|December)\b")
-
-
-def whole_name(text: str, source: Span | None, cue: Span | None) -> Span | None:
-    """A source cut inside a name runs to its end: the tagger reads "Fell" in "Water Minister Tomas Fell on
-    Wednesday rejected …" as a verb."""
-    last = source.text.split()[-1] if source is not None and source.text.strip() else ""
-    if source is None or not last.isalpha() or not last.istitle():
-        return source
-    rest = NAME_REST.match(text, source.end)
-    if rest is None or CALENDAR.match(text, source.end) or (cue is not None and source.end < cue.end and cue.start < rest.end()):
-        return source
-    return Span.of(text, source.start, rest.end())
-
-
-TOLD_PASSIVE = re.compile(r"(?:was|were|has\s+been|had\s+been|is|are)\s+told\b", re.I)
-QUOTE_MARK = re.compile(r"[\"“”]")
-TOLD_AT = re.compile(r"\s+(?:at|in|by)\s+(?P<source>[^,.;:\n“”\"]{3,80}?)\s+(?=that\b)")
-
-
-NAME_ASIDE = re.compile(
-    SENTENCE_OPENS + r"(?!(?:In|On|At|After|Before|When|While|But|And|As|If|For|With|"
-    r"From|By|Since|Until|Asked|Speaking|Instead|Still|Meanwhile|However|Later|Earlier)\b)"
-    r"(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s*,\s+"
-    r"(?:asked|speaking|pressed|responding|writing|interviewed|reached|contacted|when\s+asked|in\s+an?\s|during|"
-    r"on\s+\w+day)\b[^,.!?\n“”\"]{3,150},\s*$")
-SPEECH_CUE = re.compile(r"(?:also\s+)?(?:said|says|told|tells|added|wrote|writes|replied|responded|insisted|stated|"
-                        r"declared|argued|explained)\b", re.I)
-
-
-SAID_NAME = re.compile(r"\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s*")
-
-
-def name_before_aside(text: str, cue: Span) -> Span | None:
-    """"Fell, asked whether the authority would hire replacements, said: …": the name that opens the sentence
-    is the source the tagger missed, when only an aside stands between it and the cue."""
-    if not SPEECH_CUE.match(cue.text):
-        return None
-    m = NAME_ASIDE.search(text, max(0, cue.start - 250), cue.start)
-    return Span.of(text, m.start("name"), m.end("name")) if m else None
-
-
 def expletive(source: Span | None, cue: Span) -> bool:
     """"It was reported that …", "it is expected that …": the "it" speaks for no one."""
     return source is not None and source.text.lower() == "it" and bool(PASSIVE_CUE.match(cue.text))
@@ -218,83 +174,6 @@ def inherit_speakers(text: str, attributions: list[Attribution]) -> None:
         prev = at
 
 
-DOCUMENT_REFERENCE = re.compile(
-    r"(?:the|that|this|its|his|her|their)\s+(?P<noun>statement|letter|post|report|memo|release|e-?mail|tweet|"
-    r"filing|document|editorial|column|article)", re.I)
-
-
-def document_author(source: Span, earlier: list[Attribution]) -> str | None:
-    """"“We have checked every gate,” the statement said" after "the mayor's office said in a statement": the
-    speaker who issued the document the source refers back to, or None."""
-    ref = DOCUMENT_REFERENCE.fullmatch(source.text)
-    if ref is None:
-        return None
-    noun = re.compile(rf"\b{ref['noun']}s?\b", re.I)
-    for at in reversed(earlier):
-        if at.speaker_id and at.type != "story" and any(noun.search(s.text) for s in (at.cue, at.source) if s):
-            return at.speaker_id
-    return None
-
-
-def retract_told_apart(text: str, body_start: int, attributions: list[Attribution], resolver: SpeakerResolver,
-                       next_id) -> None:
-    """"The Courier later removed the article.": the Courier's earlier reports are retracted."""
-    for subject, cue, everything in retractions.removals_told_apart(text, body_start):
-        speaker = resolver.find(subject)
-        if speaker is None or any(at.cue == cue for at in attributions):
-            continue
-        retracted = retractions.retract_reported(attributions, speaker.id, subject, cue, everything, next_id)
-        if retracted:
-            speaker.mentions.append(subject)
-            at = next((i for i, at in enumerate(attributions) if at.cue and at.cue.start > cue.start), len(attributions))
-            attributions[at:at] = retracted
-
-
-CITED_ALONE = re.compile(r"(?:also\s+)?(?:cited|quoted)", re.I)
-
-
-def cite_told_apart(attributions: list[Attribution], resolver: SpeakerResolver, next_id) -> None:
-    """"Kluth wrote that the talks may collapse. The columnist cited unnamed European diplomats.": the
-    diplomats' report, cited by Kluth's, with its content (the "cited" attribution stays, as PolNeAR marks it)."""
-    for i, at in enumerate(list(attributions)):
-        if not (at.cue is not None and CITED_ALONE.fullmatch(at.cue.text) and len(at.content) == 1
-                and at.speaker_id and chains.CITED.search(at.content[0].text) and len(at.content[0].text.split()) <= 8):
-            continue
-        report = next((r for r in reversed(attributions[:attributions.index(at)]) if r.speaker_id == at.speaker_id
-                       and r.type != "story" and r.cue is not None and not CITED_ALONE.fullmatch(r.cue.text)), None)
-        if report is None or any(r.cited_by == report.id for r in attributions):
-            continue  # no report of the speaker's before, or one that already names whom it cites
-        inner = Attribution(next_id(), report.type, at.content[0], at.cue, list(report.content), stance=report.stance,
-                            hedged=report.hedged, cited_by=report.id, dates=list(report.dates))
-        inner.speaker_id = resolver.resolve(at.content[0]).id
-        attributions.insert(attributions.index(at) + 1, inner)
-
-
-# "Kremlin: no talks planned with Kestrel", "Peskov: talks 'not dead'"; not a label ("Opinion: …", "Live: …")
-HEADLINE_COLON = re.compile(r"(?P<source>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})\s*(?P<cue>:)\s+(?P<content>\S.+)")
-LABELS = {"opinion", "analysis", "exclusive", "update", "updated", "breaking", "live", "watch", "video", "photos",
-          "review", "editorial", "explainer", "factbox", "timeline", "interview", "correction", "comment",
-          "commentary", "letters", "obituary", "podcast", "quiz", "recap", "preview", "report", "profile"}
-
-
-HEADING_WORDS = {"the", "a", "an", "over", "on", "in", "of", "for", "to", "with", "at", "from", "and", "or", "vs", "vs.",
-                 "latest", "after", "before", "why", "how", "what", "who", "when", "where"}
-
-
-def headline_colon(text: str, headline: Span | None, attributions: list[Attribution], next_id) -> list[Attribution]:
-    """The wires' headline "Speaker: what was said", when the tagger read nothing in the headline."""
-    if headline is None or any(a.cue is not None and a.cue.start < headline.end for a in attributions):
-        return []
-    m = HEADLINE_COLON.fullmatch(text, headline.start, len(headline.text.rstrip()) + headline.start)
-    content = Span.trimmed(text, m.start("content"), m.end("content")) if m else None
-    if m is None or content is None or m["source"].lower() in LABELS or any(
-            w in HEADING_WORDS for w in m["source"].lower().split()):
-        return []  # "Opinion: …", "The Latest: …", "Stealth Over Health: …" are headings, not speakers
-    return [Attribution(next_id(), stance.attribution_type(":", [content]), Span.of(text, *m.span("source")),
-                        Span.of(text, *m.span("cue")), [content], stance="asserts",
-                        hedged=stance.is_hedged(":", [content]))]
-
-
 def headline_span(text: str) -> tuple[Span | None, int]:
     """The first non-empty line is the headline; the body starts after it. A byte-order mark before it is
     kept in the text (offsets index the text as read) but not in the headline."""
@@ -325,12 +204,7 @@ def assemble(article: Article, found: list[frames.Frame]) -> Extraction:
         content = [s for s in (_span(text, c, floor) for c in f.content) if s is not None]
         # A colon can be the whole cue ("PENCE: Well, look, …", "Poll: Voters …"); clipping would lose it.
         cue = _span(text, f.cue, floor) or (Span.of(text, f.cue.start, f.cue.end) if f.cue else None)
-        source = whole_name(text, _span(text, f.source, floor), cue) or (name_before_aside(text, cue) if cue else None)
-        inverted = SAID_NAME.match(text, cue.end) if cue is not None and source is None and cue.text in ("Said", "Says") else None
-        if inverted:  # 'Said Quill: “Every ship that waits costs money.”'
-            source = Span.of(text, inverted.start("name"), inverted.end("name"))
-            content = [c for c in (Span.trimmed(text, max(c.start, inverted.end()), c.end, " \t\r\n")
-                                   if c.end > inverted.end() else None for c in content) if c is not None]
+        source, content = repairs.mend_source(text, _span(text, f.source, floor), cue, content)
         if not content and cue is not None and ACCORDING_TO.match(cue.text):
             content = [c for c in (according_to_content(text, cue, source),) if c is not None]
         elif not content and cue is not None:
@@ -339,17 +213,12 @@ def assemble(article: Article, found: list[frames.Frame]) -> Extraction:
             continue  # a cue with no content is not a report of anything
         if expletive(source, cue):
             source = None
-        if TOLD_PASSIVE.match(cue.text):  # "…," Interfax was told by a source: Interfax heard it, did not say it
-            content = [c for c in content if not (0 <= cue.start - c.end <= 1 and len(c.text.split()) <= 4
-                                                  and not QUOTE_MARK.search(c.text))] or content
-            teller = TOLD_AT.match(text, cue.end)
-            if source is None and teller:  # "TASS was told at the ministry's press service that …"
-                source = Span.of(text, teller.start("source"), teller.end("source"))
+        source, content = repairs.told_passive(text, source, cue, content)
         at_type = "direct" if turns.is_turn(source, cue) else stance.attribution_type(cue.text, content)
         attributions.append(Attribution(
             id=next_id(), type=at_type, source=source, cue=cue, content=content,
             stance=stance.stance_of(cue.text), hedged=stance.is_hedged(cue.text, content)))
-    attributions = headline_colon(text, headline, attributions, next_id) + attributions
+    attributions = repairs.headline_colon(text, headline, attributions, next_id) + attributions
     attributions = refusals.find_refusals(text, body_start, attributions, next_id)
     attributions = chains.link_chains(text, attributions, next_id)
     attributions = chains.split_embedded(text, attributions, next_id)
@@ -382,8 +251,8 @@ def assemble(article: Article, found: list[frames.Frame]) -> Extraction:
         if at.type != "story":
             at.dates = [d for c in at.content for d in dates.resolve_dates(text, c.start, c.end, anchor)]
     inherit_speakers(text, attributions)
-    retract_told_apart(text, body_start, attributions, resolver, next_id)
-    cite_told_apart(attributions, resolver, next_id)
+    retractions.retract_told_apart(text, body_start, attributions, resolver, next_id)
+    chains.cite_told_apart(attributions, resolver, next_id)
 
     new_ids = resolver.merge_headline(headline)
     for at in attributions:

@@ -14,6 +14,7 @@ import re
 from typing import Callable
 
 from ..model import Attribution, Span
+from .speakers import SpeakerResolver
 from .tokens import SENTENCE_OPENS
 
 REMOVAL = (r"(?:removed|deleted|took\s+down|pulled|retracted|withdrew|unpublished|scrubbed)\s+"
@@ -76,3 +77,17 @@ def retract_reported(attributions: list[Attribution], speaker_id: str, subject: 
     return [Attribution(next_id(), at.type, subject, cue, list(at.content), stance="retracts", hedged=at.hedged,
                         cited_by=at.cited_by, speaker_id=speaker_id, dates=list(at.dates))
             for at in (before if everything else before[-1:])]
+
+
+def retract_told_apart(text: str, body_start: int, attributions: list[Attribution], resolver: SpeakerResolver,
+                       next_id: Callable[[], str]) -> None:
+    """"The Courier later removed the article.": the Courier's earlier reports are retracted."""
+    for subject, cue, everything in removals_told_apart(text, body_start):
+        speaker = resolver.find(subject)
+        if speaker is None or any(at.cue == cue for at in attributions):
+            continue
+        retracted = retract_reported(attributions, speaker.id, subject, cue, everything, next_id)
+        if retracted:
+            speaker.mentions.append(subject)
+            at = next((i for i, at in enumerate(attributions) if at.cue and at.cue.start > cue.start), len(attributions))
+            attributions[at:at] = retracted

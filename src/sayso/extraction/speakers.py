@@ -12,7 +12,7 @@ import re
 from importlib import resources
 from functools import lru_cache
 
-from ..model import Span, Speaker, SpeakerKind
+from ..model import Attribution, Span, Speaker, SpeakerKind
 from .source_phrases import (ANONYMOUS_HEADS, DESCRIPTION_KIND, DETERMINERS, GENERIC_BODIES, HONORIFICS, OWNER_PRONOUNS,
                              PERSON_PRONOUNS, POSSESSIVE, PREPOSITIONS, ROLE_HEADS, ROLE_WORDS, SourceReading, classify_name,
                              join_words, read_source)
@@ -392,3 +392,21 @@ def same_entity(a: str, b: str) -> bool:
         return True
     short, long_ = sorted((wa, wb), key=len)
     return short[-1] == long_[-1] and all(w in long_ for w in short)
+
+
+DOCUMENT_REFERENCE = re.compile(
+    r"(?:the|that|this|its|his|her|their)\s+(?P<noun>statement|letter|post|report|memo|release|e-?mail|tweet|"
+    r"filing|document|editorial|column|article)", re.I)
+
+
+def document_author(source: Span, earlier: list[Attribution]) -> str | None:
+    """"“We have checked every gate,” the statement said" after "the mayor's office said in a statement": the
+    speaker who issued the document the source refers back to, or None."""
+    ref = DOCUMENT_REFERENCE.fullmatch(source.text)
+    if ref is None:
+        return None
+    noun = re.compile(rf"\b{ref['noun']}s?\b", re.I)
+    for at in reversed(earlier):
+        if at.speaker_id and at.type != "story" and any(noun.search(s.text) for s in (at.cue, at.source) if s):
+            return at.speaker_id
+    return None

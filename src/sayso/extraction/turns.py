@@ -20,12 +20,14 @@ from typing import Sequence
 from ..model import Span
 from .tokens import OPEN_QUOTES, QUOTES, Paragraph, Token
 
-# Capitalised words that head a paragraph with a colon without naming a speaker.
+# Capitalised words that head a paragraph or a headline with a colon without naming a speaker.
 NOT_SPEAKERS = {
     "NOTE", "UPDATE", "UPDATED", "CORRECTION", "CLARIFICATION", "EDITOR", "EDITORS", "RELATED", "WATCH",
     "READ", "MORE", "PHOTO", "PHOTOS", "VIDEO", "BREAKING", "ADVERTISEMENT", "SOURCE", "SOURCES",
     "WARNING", "EXCLUSIVE", "ANALYSIS", "OPINION", "COMMENTARY", "TRANSCRIPT", "LIVE", "FACT", "CHECK",
-    "VERDICT", "RATING", "CLAIM", "SEE", "ALSO", "PS", "TOPICS", "TAGS",
+    "VERDICT", "RATING", "CLAIM", "SEE", "ALSO", "PS", "TOPICS", "TAGS", "REVIEW", "EDITORIAL", "EXPLAINER",
+    "FACTBOX", "TIMELINE", "INTERVIEW", "COMMENT", "LETTERS", "OBITUARY", "PODCAST", "QUIZ", "RECAP", "PREVIEW",
+    "REPORT", "PROFILE",
 }
 LEADING_MARKS = OPEN_QUOTES | {'"', "'"}  # a turn often opens with a stray quote mark
 DASHES = {"―", "—", "–"}

@@ -1,0 +1,110 @@
+"""Reports the tagger read only in part, mended by rule.
+
+Each repair reads the text around one frame the tagger gave: a source cut
+inside a name ("Water Minister Tomas | Fell on Wednesday rejected …"), a
+source lost behind an aside ("Fell, asked whether …, said:") or after an
+opening "Said" ('Said Quill: "…"'), the addressee of a passive "was told"
+taken for content, or its teller left out ("TASS was told at the ministry's
+press service that …"); and the wires' headline "Speaker: what was said"
+when the tagger read nothing in the headline.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from ..model import Attribution, Span
+from . import stance
+from .tokens import SENTENCE_OPENS
+from .turns import NOT_SPEAKERS
+
+NAME_REST = re.compile(r" [A-Z][a-z]+\b(?![’'.-])(?= [a-z]|[,;:])")  # one word, then the name has ended
+CALENDAR = re.compile(r" (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+                      r"June|July|August|September|October|November|December)\b")
+NAME_ASIDE = re.compile(
+    SENTENCE_OPENS + r"(?!(?:In|On|At|After|Before|When|While|But|And|As|If|For|With|"
+    r"From|By|Since|Until|Asked|Speaking|Instead|Still|Meanwhile|However|Later|Earlier)\b)"
+    r"(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s*,\s+"
+    r"(?:asked|speaking|pressed|responding|writing|interviewed|reached|contacted|when\s+asked|in\s+an?\s|during|"
+    r"on\s+\w+day)\b[^,.!?\n“”\"]{3,150},\s*$")
+SPEECH_CUE = re.compile(r"(?:also\s+)?(?:said|says|told|tells|added|wrote|writes|replied|responded|insisted|stated|"
+                        r"declared|argued|explained)\b", re.I)
+SAID_NAME = re.compile(r"\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s*")
+TOLD_PASSIVE = re.compile(r"(?:was|were|has\s+been|had\s+been|is|are)\s+told\b", re.I)
+QUOTE_MARK = re.compile(r"[\"“”]")
+TOLD_AT = re.compile(r"\s+(?:at|in|by)\s+(?P<source>[^,.;:\n“”\"]{3,80}?)\s+(?=that\b)")
+
+
+def mend_source(text: str, source: Span | None, cue: Span | None,
+                content: list[Span]) -> tuple[Span | None, list[Span]]:
+    """The source run to the end of its name, or found before an aside or after an opening "Said"."""
+    if source is not None:
+        return _whole_name(text, source, cue), content
+    if cue is None:
+        return None, content
+    named = _name_before_aside(text, cue)
+    if named is not None:
+        return named, content
+    inverted = SAID_NAME.match(text, cue.end) if cue.text in ("Said", "Says") else None
+    if inverted is None:
+        return None, content
+    # 'Said Quill: “Every ship that waits costs money.”': the quote after the colon is what was said
+    after = [Span.trimmed(text, max(c.start, inverted.end()), c.end, " \t\r\n") if c.end > inverted.end() else None
+             for c in content]
+    return Span.of(text, inverted.start("name"), inverted.end("name")), [c for c in after if c is not None]
+
+
+def _whole_name(text: str, source: Span, cue: Span | None) -> Span:
+    """A source cut inside a name runs to its end: the tagger reads "Fell" in "Water Minister Tomas Fell on
+    Wednesday rejected …" as a verb."""
+    last = source.text.split()[-1] if source.text.strip() else ""
+    if not last.isalpha() or not last.istitle():
+        return source
+    rest = NAME_REST.match(text, source.end)
+    if rest is None or CALENDAR.match(text, source.end) or (cue is not None and source.end < cue.end and cue.start < rest.end()):
+        return source
+    return Span.of(text, source.start, rest.end())
+
+
+def _name_before_aside(text: str, cue: Span) -> Span | None:
+    """"Fell, asked whether the authority would hire replacements, said: …": the name that opens the sentence
+    is the source the tagger missed, when only an aside stands between it and the cue."""
+    if not SPEECH_CUE.match(cue.text):
+        return None
+    m = NAME_ASIDE.search(text, max(0, cue.start - 250), cue.start)
+    return Span.of(text, m.start("name"), m.end("name")) if m else None
+
+
+def told_passive(text: str, source: Span | None, cue: Span, content: list[Span]) -> tuple[Span | None, list[Span]]:
+    """'"…," Interfax was told by a source': Interfax heard it and is no part of what was said; "TASS was told
+    at the ministry's press service that …": the press service told it."""
+    if not TOLD_PASSIVE.match(cue.text):
+        return source, content
+    content = [c for c in content if not (0 <= cue.start - c.end <= 1 and len(c.text.split()) <= 4
+                                          and not QUOTE_MARK.search(c.text))] or content
+    teller = TOLD_AT.match(text, cue.end)
+    if source is None and teller:
+        source = Span.of(text, teller.start("source"), teller.end("source"))
+    return source, content
+
+
+# "Kremlin: no talks planned with Kestrel", "Peskov: talks 'not dead'"
+HEADLINE_COLON = re.compile(r"(?P<source>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})\s*(?P<cue>:)\s+(?P<content>\S.+)")
+HEADING_WORDS = {"the", "a", "an", "over", "on", "in", "of", "for", "to", "with", "at", "from", "and", "or", "vs", "vs.",
+                 "latest", "after", "before", "why", "how", "what", "who", "when", "where"}
+
+
+def headline_colon(text: str, headline: Span | None, attributions: list[Attribution],
+                   next_id: Callable[[], str]) -> list[Attribution]:
+    """The wires' headline "Speaker: what was said", when the tagger read nothing in the headline."""
+    if headline is None or any(a.cue is not None and a.cue.start < headline.end for a in attributions):
+        return []
+    m = HEADLINE_COLON.fullmatch(text, headline.start, len(headline.text.rstrip()) + headline.start)
+    content = Span.trimmed(text, m.start("content"), m.end("content")) if m else None
+    if m is None or content is None or m["source"].upper() in NOT_SPEAKERS or any(
+            w in HEADING_WORDS for w in m["source"].lower().split()):
+        return []  # "Opinion: …", "The Latest: …", "Stealth Over Health: …" are headings, not speakers
+    return [Attribution(next_id(), stance.attribution_type(":", [content]), Span.of(text, *m.span("source")),
+                        Span.of(text, *m.span("cue")), [content], stance="asserts",
+                        hedged=stance.is_hedged(":", [content]))]
