@@ -119,14 +119,39 @@ class SpeakerResolver:
         """The speaker of a source span. `content_follows`: what comes right after the span is what was
         said ("According to court filings, the board's chairman, …"), not an apposition of the source."""
         if span.text.lower() in ("who", "which"):  # "… echoed by President-elect Mara Tolv, who said …"
-            antecedent = self._relative_antecedent(span.start)
-            if antecedent is not None:
-                known = self._last(lambda s: antecedent in s.mentions)
-                target = known or self.resolve(antecedent, kind)
-                if known is None:
-                    target.mentions.pop()  # the antecedent was no source; the relative pronoun is
-                target.mentions.append(span)
+            relative = self._relative(span, kind)
+            if relative is not None:
+                return relative
+        reading = self._read(span, kind, content_follows)
+        gender = _gender(span.text.lower().split()) or (name_gender(reading.name) if reading.kind == "person" else None)
+        target = self._antecedent(reading, gender)
+        if reading.reference in PERSON_PRONOUNS and gender:
+            named = self._named_person_before(span.start, gender)
+            if named is not None and (target is None or self._only_in_headline(target)):
+                # "For twenty years, Hanna Sorel has steered the ferry. “…,” she said": Sorel, not yet a speaker.
+                # Only when no speaker fits: preferring a name written later than the last speaker's mention
+                # sent many pronouns to names in passing ("Kent County", "Abraham Lincoln") on PolNeAR's dev texts.
+                target = self.resolve(named, "person", content_follows=True)  # no apposition read after a name in passing
+                target.mentions[-1] = span
                 return target
+        if target is None:
+            return self._create(reading, span, gender)
+        return self._join(target, reading, span, gender)
+
+    def _relative(self, span: Span, kind: SpeakerKind | None) -> Speaker | None:
+        """The speaker a relative pronoun stands for, the name before it, or None."""
+        antecedent = self._relative_antecedent(span.start)
+        if antecedent is None:
+            return None
+        known = self._last(lambda s: antecedent in s.mentions)
+        target = known or self.resolve(antecedent, kind)
+        if known is None:
+            target.mentions.pop()  # the antecedent was no source; the relative pronoun is
+        target.mentions.append(span)
+        return target
+
+    def _read(self, span: Span, kind: SpeakerKind | None, content_follows: bool) -> SourceReading:
+        """The source phrase read on its own, then whom its affiliation or possessive points to."""
         following = "" if content_follows else self.text[span.end:span.end + 120]  # room for a long apposition
         reading = read_source(span.text, following)
         if kind is not None:
@@ -145,45 +170,40 @@ class SpeakerResolver:
             owner_gender = _gender([reading.owner])
             whose = self._last(lambda s: s.kind in kinds and self._fits(s, owner_gender))
             reading.affiliation = whose.name if whose else None
-        gender = _gender(span.text.lower().split()) or (name_gender(reading.name) if reading.kind == "person" else None)
-        target = self._antecedent(reading, gender)
-        if reading.reference in PERSON_PRONOUNS and gender:
-            named = self._named_person_before(span.start, gender)
-            if named is not None and (target is None or self._only_in_headline(target)):
-                # "For twenty years, Hanna Sorel has steered the ferry. “…,” she said": Sorel, not yet a speaker.
-                # Only when no speaker fits: preferring a name written later than the last speaker's mention
-                # sent many pronouns to names in passing ("Kent County", "Abraham Lincoln") on PolNeAR's dev texts.
-                target = self.resolve(named, "person", content_follows=True)  # no apposition read after a name in passing
-                target.mentions[-1] = span
-                return target
-        if target is None and reading.kind == "anonymous":
+        return reading
+
+    def _create(self, reading: SourceReading, span: Span, gender: str | None) -> Speaker:
+        """A speaker no earlier one is: named in full where the text named it before, or the unnamed person
+        it was introduced as, or a new one (a group of the names a list gives)."""
+        if reading.kind == "anonymous":
             self._one_of_group(reading)
-        if target is None:
-            if reading.reference in DESCRIPTION_KIND:  # "the ministry", named only inside what was reported
-                reading.name = self._named_before(reading.reference, span.start) or reading.name
-            elif reading.kind in ("person", "outlet") and reading.reference is None and " " not in reading.name \
-                    and gender != "f":
-                # not after "Mrs." or "Ms.": the full name before is often her husband's ("President Bill Clinton")
-                reading.name = self._full_name_before(reading.name, span.start, reading.kind) or reading.name
-            introduced = self._introduced(reading, gender)
-            if introduced is not None:  # "A state judge … ruled" named later: "Judge Ola Brun wrote"
-                introduced.name, introduced.kind = reading.name, "person"
-                introduced.role, introduced.affiliation = reading.role, reading.affiliation or introduced.affiliation
-                introduced.mentions.append(span)
-                return introduced
-            members = self._members(span) if " and " in reading.name else []
-            target = self._new(reading, span)
-            target.members = members
-            kinds = {sp.kind for sp in self.speakers if sp.id in members}
-            if len(kinds) == 1:  # "Britain and France" speak as governments
-                target.kind = kinds.pop()
-            if gender and reading.kind in ("person", "anonymous"):
-                self.gender[target.id] = gender
-            return target
+        if reading.reference in DESCRIPTION_KIND:  # "the ministry", named only inside what was reported
+            reading.name = self._named_before(reading.reference, span.start) or reading.name
+        elif reading.kind in ("person", "outlet") and reading.reference is None and " " not in reading.name \
+                and gender != "f":
+            # not after "Mrs." or "Ms.": the full name before is often her husband's ("President Bill Clinton")
+            reading.name = self._full_name_before(reading.name, span.start, reading.kind) or reading.name
+        introduced = self._introduced(reading, gender)
+        if introduced is not None:  # "A state judge … ruled" named later: "Judge Ola Brun wrote"
+            introduced.name, introduced.kind = reading.name, "person"
+            introduced.role, introduced.affiliation = reading.role, reading.affiliation or introduced.affiliation
+            introduced.mentions.append(span)
+            return introduced
+        members = self._members(span) if " and " in reading.name else []
+        target = self._new(reading, span)
+        target.members = members
+        kinds = {sp.kind for sp in self.speakers if sp.id in members}
+        if len(kinds) == 1:  # "Britain and France" speak as governments
+            target.kind = kinds.pop()
+        if gender and reading.kind in ("person", "anonymous"):
+            self.gender[target.id] = gender
+        return target
+
+    def _join(self, target: Speaker, reading: SourceReading, span: Span, gender: str | None) -> Speaker:
+        """A mention of a known speaker, which may tell more of it: a role or affiliation first given there."""
         if gender:
             self.gender.setdefault(target.id, gender)
         target.mentions.append(span)
-        # A later mention may tell more: a role or affiliation first given there.
         if reading.reference is None:
             if target.role is None and reading.role:
                 target.role = reading.role
