@@ -140,7 +140,7 @@ def test_a_headline_speaker_before_a_colon():
     assert [(a.source.text, a.cue.text, a.content[0].text) for a in atts] == [
         ("Kremlin", ":", "no talks planned with Kestrel leader")]
     for heading in ("Opinion: the port deal is not what it seems", "The Latest: talks resume",
-                    "Stealth Over Health: a story"):
+                    "Stealth Over Health: a story", "Q&A: the harbor master on night shifts"):
         assert extract_tagged(heading + "\n\nNothing else.", {}) == []
 
 

@@ -27,7 +27,7 @@ NOT_SPEAKERS = {
     "WARNING", "EXCLUSIVE", "ANALYSIS", "OPINION", "COMMENTARY", "TRANSCRIPT", "LIVE", "FACT", "CHECK",
     "VERDICT", "RATING", "CLAIM", "SEE", "ALSO", "PS", "TOPICS", "TAGS", "REVIEW", "EDITORIAL", "EXPLAINER",
     "FACTBOX", "TIMELINE", "INTERVIEW", "COMMENT", "LETTERS", "OBITUARY", "PODCAST", "QUIZ", "RECAP", "PREVIEW",
-    "REPORT", "PROFILE",
+    "REPORT", "PROFILE", "Q&A", "FAQ",
 }
 LEADING_MARKS = OPEN_QUOTES | {'"', "'"}  # a turn often opens with a stray quote mark
 DASHES = {"―", "—", "–"}
