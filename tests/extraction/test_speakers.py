@@ -298,3 +298,9 @@ def test_a_list_of_names_is_a_group_of_its_members():
     text = "The polls in Pennsylvania and Virginia said so."
     span = Span(0, 38, "The polls in Pennsylvania and Virginia")
     assert SpeakerResolver(text).resolve(span).members == []
+
+
+def test_its_editor_before_the_name_serves_the_body_before():
+    text = "The Harbor Gazette said it stood by its story. Its editor, Nora Lind, said more."
+    resolver, (_, lind) = resolved(text, ["The Harbor Gazette", "Its editor, Nora Lind"])
+    assert (lind.name, lind.role, lind.affiliation) == ("Nora Lind", "editor", "Harbor Gazette")

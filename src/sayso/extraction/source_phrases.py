@@ -412,11 +412,15 @@ def _surname(words: list[str], k: int) -> bool:
 def _role_then_name(description: str, name: str) -> SourceReading | None:
     """"An attorney for Varn, Tove Amsel": the role and whom it serves come before the name; "Her challenger
     in next month's election, Councilman Ivo Marsh": the name's own title is the role."""
-    found = _role_and_body(WORD.findall(description))
+    words = WORD.findall(description)
+    found = _role_and_body(words)
     named = read_source(name)
     if named.kind != "person" or (found is None and named.role is None):
         return None
-    return named if found is None else SourceReading(named.name, "person", *found)
+    if found is None:
+        return named
+    owner = words[0].lower() if words[0].lower() in OWNER_PRONOUNS and not found[1] else None  # "Its editor, Nora Lind"
+    return SourceReading(named.name, "person", *found, owner=owner)
 
 
 def _affiliation(role_part: list[str]) -> str | None:
