@@ -51,3 +51,9 @@ def test_types():
     assert attribution_type("said", [s("Clinton’s team left")]) == "indirect"  # an apostrophe is no quote
     assert attribution_type("says", [s("port deal 'not dead' as rivals trade barbs")]) == "mixed"
     assert attribution_type("said", [s("the '90s were calm and we don't know why")]) == "indirect"
+
+
+def test_standing_by_ones_own_story_confirms_it():
+    assert stance_of("said", [s("it stood by its story")]) == "confirms"
+    assert stance_of("said", [s("that he stands by his remarks")]) == "confirms"
+    assert stance_of("said", [s("the mayor stood by the harbor")]) == "asserts"

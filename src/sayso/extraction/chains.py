@@ -215,7 +215,7 @@ def split_embedded(text: str, attributions: list[Attribution], next_id: Callable
         content = [c for c in [rest, *at.content[1:]] if c is not None]
         inner = Attribution(next_id(), stance.attribution_type(cue.text, content),
                             Span.trimmed(text, m.start("inner"), m.end("inner")), cue, content,
-                            stance=stance.stance_of(cue.text), hedged=stance.is_hedged(cue.text, content))
+                            stance=stance.stance_of(cue.text, content), hedged=stance.is_hedged(cue.text, content))
         if at.type == "according_to" and at.source is not None and DOCUMENT.search(at.source.text):
             inner.id, inner.cited_by = at.id, at.cited_by
         else:

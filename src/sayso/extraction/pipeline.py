@@ -217,7 +217,7 @@ def assemble(article: Article, found: list[frames.Frame]) -> Extraction:
         at_type = "direct" if turns.is_turn(source, cue) else stance.attribution_type(cue.text, content)
         attributions.append(Attribution(
             id=next_id(), type=at_type, source=source, cue=cue, content=content,
-            stance=stance.stance_of(cue.text), hedged=stance.is_hedged(cue.text, content)))
+            stance=stance.stance_of(cue.text, content), hedged=stance.is_hedged(cue.text, content)))
     attributions = repairs.headline_colon(text, headline, attributions, next_id) + attributions
     attributions = refusals.find_refusals(text, body_start, attributions, next_id)
     attributions = chains.link_chains(text, attributions, next_id)

@@ -52,9 +52,17 @@ HEDGES = re.compile(
 )
 
 
-def stance_of(cue: str | None) -> Stance:
+# "The Gazette said it stood by its story": a plain "said" that reaffirms the speaker's own report
+STANDS_BY = re.compile(r"(?:that\s+)?(?:it|he|she|they|we|I)\s+(?:still\s+)?(?:stood|stands|stand|would\s+stand)\s+by\s+"
+                       r"(?:its|his|her|their|our|my)\s+(?:story|report|reporting|article|account|claim|statement|"
+                       r"remarks?|comments?)", re.I)
+
+
+def stance_of(cue: str | None, content: Sequence[Span] = ()) -> Stance:
     if not cue:
         return "asserts"
+    if content and STANDS_BY.match(content[0].text):
+        return "confirms"
     for stance, pattern in STANCE_WORDS:
         if pattern.search(cue):
             return stance
