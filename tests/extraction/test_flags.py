@@ -116,20 +116,34 @@ def test_an_office_named_two_ways_is_one_body():
 
 
 def test_no_mismatch_when_the_lede_also_credits_the_headlines_actor():
-    text = ("Vell: Quill asking board to delay vote 'reeks of fear'\n"
-            "Mayor Ivo Quill has asked the board to delay the vote. According to union leader Mara Vell, asking "
+    text = ("Vell: board delay request 'reeks of fear'\n"
+            "The mayor's office has asked the board to delay the vote. According to union leader Mara Vell, asking "
             "the board to delay the vote reeks of fear.")
     def span(phrase, after=0):
         i = text.index(phrase, after)
         return Span.of(text, i, i + len(phrase))
     body = text.index("\n") + 1
-    vell, quill = Speaker("s1", "Mara Vell", "person"), Speaker("s2", "Ivo Quill", "person")
-    atts = [Attribution("a1", "mixed", span("Vell"), span(":"), [span("Quill asking board to delay vote 'reeks of fear'")],
-                        "s1"),
-            Attribution("a2", "indirect", span("Mayor Ivo Quill"), span("has asked"),
+    vell, office = Speaker("s1", "Mara Vell", "person"), Speaker("s2", "mayor's office", "government")
+    atts = [Attribution("a1", "mixed", span("Vell"), span(":"), [span("board delay request 'reeks of fear'")], "s1"),
+            Attribution("a2", "indirect", span("The mayor's office"), span("has asked"),
                         [span("the board to delay the vote", body)], "s2"),
             Attribution("a3", "according_to", span("union leader Mara Vell"), span("According to"),
                         [span("asking the board to delay the vote reeks of fear")], "s1")]
-    speakers = {"s1": vell, "s2": quill}
+    speakers = {"s1": vell, "s2": office}
     assert headline_mismatch(Span.of(text, 0, body - 1), atts, speakers, body) is None
     assert headline_mismatch(Span.of(text, 0, body - 1), atts[:2], speakers, body) is not None
+
+
+def test_no_mismatch_when_the_headline_speaks_of_the_ledes_speaker():
+    text = ("Factcheck Weekly: Quill is right about 'thousands of ships'\n"
+            "Factcheck Weekly checked Ivo Quill's claim that thousands of ships wait at the harbor.")
+    def span(phrase):
+        i = text.index(phrase, 1)
+        return Span.of(text, i, i + len(phrase))
+    body = text.index("\n") + 1
+    checker, quill = Speaker("s1", "Factcheck Weekly", "outlet"), Speaker("s2", "Ivo Quill's", "person")
+    atts = [Attribution("a1", "mixed", Span.of(text, 0, 16), Span.of(text, 16, 17),
+                        [span("Quill is right about 'thousands of ships'")], "s1"),
+            Attribution("a2", "indirect", span("Ivo Quill's"), span("claim"),
+                        [span("that thousands of ships wait at the harbor")], "s2")]
+    assert headline_mismatch(Span.of(text, 0, body - 1), atts, {"s1": checker, "s2": quill}, body) is None

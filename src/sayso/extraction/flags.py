@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from ..model import Attribution, Flag, Span, Speaker
-from .source_phrases import ROLE_WORDS
+from .source_phrases import POSSESSIVE, ROLE_WORDS
 from .speakers import same_entity
 
 WORD = re.compile(r"[A-Za-z][\w.’'\-]*")
@@ -170,6 +170,10 @@ def headline_mismatch(headline: Span | None, attributions: list[Attribution], sp
         return None  # "Lawmaker says …" over "Rep. Adam Schiff said …": the headline describes the lede's man
     if any(_credits(a, speakers[other.speaker_id]) for other in same):
         return None  # the lede credits the headline's actor too ("…, according to Rush Limbaugh, the move …")
+    said = " ".join(c.text for c in head.content)
+    surname = POSSESSIVE.sub("", b.name).split()[-1] if b.name.strip() else ""
+    if b.kind == "person" and surname and re.search(rf"\b{re.escape(surname)}\b", said):
+        return None  # the headline speaks of the lede's speaker: "Politifact: Donald Trump Is Right, …" over his claim
     spans = [s for s in (head.source, lede.source) if s is not None]
     return Flag("headline_actor_mismatch",
                 f"the headline credits “{a.name}”, the lede credits “{b.name}” for the same statement", spans, a.id)
