@@ -285,7 +285,10 @@ def test_a_bare_role_takes_the_fuller_description_that_refers_to_it():
 def test_a_pronoun_goes_to_the_body_name_not_to_the_headline_description():
     text = ("Retired general says army is tired\nRetired Air Force Gen. Norman Ham is speaking out about why he "
             "believes the army is tired.")
-    assert resolved(text, ["Retired general", "he"])[1][-1].name == "Norman Ham"
+    resolver = SpeakerResolver(text, headline_end=text.index("\n"))
+    resolver.resolve(Span(0, 15, "Retired general"))
+    start = text.index(" he ") + 1
+    assert resolver.resolve(Span(start, start + 2, "he")).name == "Norman Ham"
 
 
 def test_a_list_of_names_is_a_group_of_its_members():

@@ -224,7 +224,7 @@ def assemble(article: Article, found: list[frames.Frame]) -> Extraction:
     attributions = chains.split_embedded(text, attributions, next_id)
     attributions = retractions.split_retractions(text, attributions, next_id)
 
-    resolver = SpeakerResolver(text)
+    resolver = SpeakerResolver(text, headline.end if headline else 0)
     if dateline and dateline.agency:
         agency_at = dateline.span.text.find(dateline.agency)
         agency_span = Span.of(text, dateline.span.start + agency_at, dateline.span.start + agency_at + len(dateline.agency))
@@ -239,7 +239,7 @@ def assemble(article: Article, found: list[frames.Frame]) -> Extraction:
     resolved: dict[Span, str] = {}  # a source shared by two attributions is one mention
     for i, at in enumerate(attributions):
         if at.source is not None and at.speaker_id is None:
-            author = document_author(at.source, attributions[:i])
+            author = document_author(at.source, attributions, i)
             if author is not None and at.source not in resolved:
                 resolved[at.source] = author
                 next(sp for sp in resolver.speakers if sp.id == author).mentions.append(at.source)

@@ -20,6 +20,7 @@ from .tokens import SENTENCE_OPENS
 REMOVAL = (r"(?:removed|deleted|took\s+down|pulled|retracted|withdrew|unpublished|scrubbed)\s+"
            r"(?:the|its|that|this)\s+(?P<what>article|story|report|post|piece|tweet|item)s?"
            r"(?:\s+from\s+(?:its|the)\s+(?:website|site|page|feed|account))?")
+REMOVED = re.compile(REMOVAL)
 # The source's own later action: the subject is left out and a connector comes
 # first ("…, then removed", "… and later deleted"), so "the council removed the
 # article 12 clause" inside what was said is not mistaken for one.
@@ -61,7 +62,7 @@ def split_retractions(text: str, attributions: list[Attribution], next_id: Calla
 def removals_told_apart(text: str, start: int = 0) -> list[tuple[Span, Span, bool]]:
     """Each "The Courier later removed the article." after `start`: (subject, cue, whether it took
     down everything the subject reported rather than its last post)."""
-    if not re.search(REMOVAL, text[start:]):
+    if not REMOVED.search(text, start):
         return []  # the full pattern tries every capital letter: look for the removal first
     return [(Span.of(text, m.start("source"), m.end("source")), Span.of(text, m.start("cue"), m.end("cue")),
              m["what"] not in ("post", "tweet", "item"))

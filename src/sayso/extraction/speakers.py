@@ -48,8 +48,9 @@ COMPANY_NAMED = re.compile(r"\b(?:company|firm|group|giant|maker|carrier|airline
 class SpeakerResolver:
     """Builds the article's speakers, one source at a time, in text order."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, headline_end: int = 0):
         self.text = text
+        self.headline_end = headline_end  # where the headline ends (0: none), as the pipeline found it
         self.speakers: list[Speaker] = []
         self.gender: dict[str, str] = {}  # speaker id → "f" or "m", where the text told it
 
@@ -253,9 +254,7 @@ class SpeakerResolver:
     def _only_in_headline(self, sp: Speaker) -> bool:
         """Named only in the headline: the body introduces its people again ("Retired General Reveals …", then
         "Retired U.S. Air Force Gen. Norman Ham is speaking out … why he believes …")."""
-        first_line = self.text.lstrip("\ufeff").lstrip()
-        headline_end = len(self.text) - len(first_line) + max(first_line.find("\n"), 0)
-        return all(m.end <= headline_end for m in sp.mentions)
+        return all(m.end <= self.headline_end for m in sp.mentions)
 
     def _named_person_before(self, pos: int, gender: str) -> Span | None:
         """The last full name of that gender written in the few sentences before `pos`, spoken or not."""
@@ -419,14 +418,14 @@ DOCUMENT_REFERENCE = re.compile(
     r"filing|document|editorial|column|article)", re.I)
 
 
-def document_author(source: Span, earlier: list[Attribution]) -> str | None:
+def document_author(source: Span, attributions: list[Attribution], before: int) -> str | None:
     """"“We have checked every gate,” the statement said" after "the mayor's office said in a statement": the
-    speaker who issued the document the source refers back to, or None."""
+    speaker who issued the document the source refers back to (among the first `before` reports), or None."""
     ref = DOCUMENT_REFERENCE.fullmatch(source.text)
     if ref is None:
         return None
     noun = re.compile(rf"\b{ref['noun']}s?\b", re.I)
-    for at in reversed(earlier):
+    for at in reversed(attributions[:before]):
         if at.speaker_id and at.type != "story" and any(noun.search(s.text) for s in (at.cue, at.source) if s):
             return at.speaker_id
     return None
