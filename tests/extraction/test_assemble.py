@@ -155,3 +155,16 @@ def test_said_before_the_name():
     atts = extract_tagged(text, {"Said": "CUE", "Quill: “Every ship that waits costs this city money.”": "CONTENT"})
     assert (atts[0].source.text, atts[0].content[0].text, atts[0].type) == (
         "Quill", "“Every ship that waits costs this city money.”", "direct")
+
+
+def test_why_a_source_is_unnamed_is_not_a_report():
+    text = ("Harbor news\n\nA senior official, who spoke on condition of anonymity because he was not authorized "
+            "to discuss the matter, said the cabinet had been blindsided.")
+    atts = extract_tagged(text, {"he": "SOURCE", "was not authorized to discuss": "CUE", "the matter": "CONTENT",
+                                 "A senior official": "SOURCE", "said": "CUE",
+                                 "the cabinet had been blindsided": "CONTENT"})
+    assert [a.cue.text for a in atts] == ["said"]
+    text = "Harbor news\n\nThe official, speaking on condition of anonymity to discuss the talks, said they stalled."
+    [at] = extract_tagged(text, {"The official": "SOURCE", "speaking on condition of anonymity to discuss the talks, said": "CUE",
+                                 "they stalled": "CONTENT"})
+    assert at.cue.text.endswith("said")

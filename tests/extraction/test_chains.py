@@ -170,3 +170,16 @@ def test_according_to_a_report_which_cited_someone():
     assert outer.source.text == "a report in the Velmore Courier"
     assert outer.content[0].text.startswith('the vote was "close to unanimous')
     assert (inner.source.text, inner.cue.text, inner.cited_by, inner.type) == ("two pilots", "cited", "a1", "mixed")
+
+
+def test_a_report_in_an_outlet_rejected_as_baseless():
+    text = ('The Kremlin rejected as "baseless" a report in the Velmora Courier that troops would be withdrawn '
+            'by the end of the year.')
+    content = text[text.index("as "):-1]
+    ids = count(2)
+    outer, inner = split_embedded(text, [at(text, "The Kremlin", "rejected", content)], lambda: f"a{next(ids)}")
+    assert (inner.source.text, inner.cue.text, inner.cited_by) == ("the Velmora Courier", "report", "a1")
+    assert inner.content[0].text == "troops would be withdrawn by the end of the year"
+    text = "The Kremlin rejected a report in March that troops would leave."  # a date, not an outlet
+    content = text[text.index("a report"):-1]
+    assert len(split_embedded(text, [at(text, "The Kremlin", "rejected", content)], lambda: "a2")) == 1

@@ -57,3 +57,12 @@ def test_standing_by_ones_own_story_confirms_it():
     assert stance_of("said", [s("it stood by its story")]) == "confirms"
     assert stance_of("said", [s("that he stands by his remarks")]) == "confirms"
     assert stance_of("said", [s("the mayor stood by the harbor")]) == "asserts"
+    assert stance_of("said", [s("that it had published the interview in full and stood by its account")]) == "confirms"
+
+
+def test_labelling_a_report_false_denies_it():
+    assert stance_of("calls", [s("Courier report on troop pullback “baseless”")]) == "denies"
+    assert stance_of("described", [s("the story as “a fabrication from start to finish”")]) == "denies"
+    assert stance_of("called", [s("the Courier’s story “plausible but thin.”")]) == "asserts"
+    assert stance_of("called", [s("for an inquiry into false accounts of the vote")]) == "asserts"
+    assert stance_of("called", [s("the claim that the vote was rigged false")]) == "denies"

@@ -22,7 +22,7 @@ import re
 from typing import Callable
 
 from ..model import Attribution, Span
-from . import stance
+from . import dates, stance
 from .speakers import SpeakerResolver
 
 OUTER_CUE = r"(?:(?:had|has|have|was|were|is)\s+)?(?:reported|reports|said|says|wrote|writes|claimed|claims|stated|states|announced|learned|has learned|added)"
@@ -64,10 +64,13 @@ EMBEDDED_REPORT = re.compile(
     r"(?:confirmed|said|announced|denied|stated|reported|acknowledged|admitted|warned|claimed|insisted|"
     r"promised|told\s+(?:him|her|them|us|me|reporters|journalists|aides|parliament|lawmakers|the\s+\w+|[A-Z]\w+)))"
     r"\b\s*")
-# "rejected claims by opposition leader Ada Brill that …": a report named by its noun
+# "rejected claims by opposition leader Ada Brill that …", "rejected as “baseless” a report in the Velmora
+# Courier that …": a report named by its noun (after "in", only a name: not "a report in March that")
 NOMINAL_REPORT = re.compile(
-    r"(?:(?:the|these|those|her|his|their|its)\s+)?(?:\w+\s+)?(?P<inner_cue>claims?|allegations?|accusations?|"
-    r"assertions?|suggestions?|reports?|charges?|statements?|remarks?)\s+(?:by|from)\s+"
+    r"(?:as\s+[“\"][^“”\"\n]{1,40}[”\"]\s+)?"
+    r"(?:(?:a|an|the|these|those|her|his|their|its)\s+)?(?:\w+\s+)?(?P<inner_cue>claims?|allegations?|accusations?|"
+    r"assertions?|suggestions?|reports?|charges?|statements?|remarks?)\s+"
+    r"(?:by|from|in(?=\s+(?:the\s+)?[A-Z])(?!\s+" + dates.MONTH_RE + r"\s))\s+"
     r"(?!(?:over|during|in|on|at|last|earlier)\b)(?P<inner>[^,;:\n“”\"]{2,80}?)"
     r"(?:\s+(?:last|this|on|earlier)\s+(?:week|month|year|[A-Z]\w+))?\s+that\b(?!\s*\w+ed\b)\s*")
 # Lower case only: "the Washington Post" and "the Daily Report" are outlets, not documents.

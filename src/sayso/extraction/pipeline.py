@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from ..model import Article, Attribution, Extraction, Span
-from . import chains, dates, flags, frames, refusals, repairs, retractions, stance, turns
+from . import answers, chains, dates, flags, frames, refusals, repairs, retractions, stance, turns
 from .speakers import SpeakerResolver, document_author
 from .tagger import RowTagger, Tagger
 from .tokens import paragraphs
@@ -141,6 +141,20 @@ def expletive(source: Span | None, cue: Span) -> bool:
     return source is not None and source.text.lower() == "it" and bool(PASSIVE_CUE.match(cue.text))
 
 
+# "…, who spoke on condition of anonymity because he was not authorized to discuss the matter": why a source
+# is unnamed, not something it said
+UNAUTHORIZED = re.compile(r"(?:\bnot|n[’']t)\s+(?:been\s+)?(?:authori[sz]ed|allowed|permitted|cleared)\s+to\s+"
+                          r"(?:speak|discuss|comment|talk|brief|disclose|be\s+(?:named|identified|quoted))\b"
+                          r"|\banonymity\s+(?:in\s+order\s+)?to\s+(?:speak|discuss|talk|describe|share)\b", re.I)
+
+
+def anonymity_terms(text: str, cue: Span) -> bool:
+    """The cue is the reason a source goes unnamed ("was not authorized to discuss", "anonymity to discuss");
+    "speaking on condition of anonymity to discuss the talks, said" keeps its "said"."""
+    m = UNAUTHORIZED.search(text, max(0, cue.start - 25), cue.end + 25)
+    return m is not None and m.start() < cue.end and cue.start < m.end() and not stance.REPORTING.search(cue.text)
+
+
 COORDINATED = re.compile(r"[\s,]*(?:and|but|then|before|while)?\s*(?:also\s+)?")
 PARTICIPLE = re.compile(r"\s*(?:(?:also|later|then|even)\s+)?\w+ing\b", re.I)
 SENTENCE_BREAK = re.compile(r"\n|[.!?][”\"’]?\s+[A-Z“\"]")
@@ -211,6 +225,8 @@ def assemble(article: Article, found: list[frames.Frame]) -> Extraction:
             content = [c for c in (content_before(text, source, cue, floor),) if c is not None]
         if not content or cue is None:
             continue  # a cue with no content is not a report of anything
+        if anonymity_terms(text, cue):
+            continue
         if expletive(source, cue):
             source = None
         source, content = repairs.told_passive(text, source, cue, content)
@@ -220,6 +236,7 @@ def assemble(article: Article, found: list[frames.Frame]) -> Extraction:
             stance=stance.stance_of(cue.text, content), hedged=stance.is_hedged(cue.text, content)))
     attributions = repairs.headline_colon(text, headline, attributions, next_id) + attributions
     attributions = refusals.find_refusals(text, body_start, attributions, next_id)
+    attributions = answers.apposed_answers(text, attributions, next_id)
     attributions = chains.link_chains(text, attributions, next_id)
     attributions = chains.split_embedded(text, attributions, next_id)
     attributions = retractions.split_retractions(text, attributions, next_id)

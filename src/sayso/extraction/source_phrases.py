@@ -54,7 +54,8 @@ OUTLET_WORDS = re.compile(
     r"Vedomosti|Politico|HuffPost|Huffington|Breitbart|USA Today|NPR|Fox|MSNBC|ABC|CBS|NBC|Axios|"
     r"Economist|Daily|Weekly|Magazine|Wire|Agency|Press|Radio|Television|TV|Insider|Observer|"
     r"Chronicle|Courier|Examiner|Independent|Mirror|Express|Sun|Standard|Ledger|Record|Bulletin|Dispatch|"
-    r"Sentinel|Register|Monitor|Inquirer|Enquirer|Globe|Le Monde|Der Spiegel|Spiegel)\b")
+    r"Sentinel|Register|Monitor|Inquirer|Enquirer|Globe|Le Monde|Der Spiegel|Spiegel|"
+    r"[Mm]edia)\b")  # "Local media had reported", "state media"
 GOVERNMENT_WORDS = re.compile(
     r"\b(?:Kremlin|White House|[Mm]inistry|[Gg]overnment|Department|Pentagon|Foreign Office|"
     r"Cabinet|Downing Street|Élysée|Elysee|State Department|Treasury|Parliament|Congress|Senate|"
@@ -71,7 +72,11 @@ PORTFOLIO_HEADS = {"minister", "secretary", "commissioner", "attorney"}
 ORG_WORDS = re.compile(
     r"\b(?:Inc|Corp|[Cc]ompany|Co|Ltd|LLC|Group|[Pp]arty|[Cc]ommittee|[Cc]ampaign|[Tt]eam|[Uu]tility|[Ff]irm|[Uu]nion|[Aa]ssociation|"
     r"Foundation|Institute|University|Bank|Fund|Organization|Organisation|Agency|Center|Centre|"
-    r"Court|Board|Club|Coalition|Alliance|NATO|UN|EU|FBI|CIA|NSA|WHO|OPEC|[Pp]anel)\b")
+    r"Court|Board|Club|Coalition|Alliance|NATO|UN|EU|FBI|CIA|NSA|WHO|OPEC|[Pp]anel|"
+    # the last word of a company's name: "Tessaline Terminals", "Velo Motors", "Brandt Holdings"
+    r"Corporation|Plc|PLC|AG|GmbH|Holdings|Industries|Terminals|Ports|Motors|Airlines|Airways|Systems|"
+    r"Partners|Ventures|Capital|Energy|Shipping|Logistics|Technologies|Pharmaceuticals|Enterprises|Mining|"
+    r"Resources|Petroleum|Telecom|Railways?|Lines|Foods|Brands|Labs|Laboratories)\b")
 # A party's members speak as one body, also in the Senate: "Senate Democrats"
 PARTY_MEMBERS = re.compile(r"\b(?:Democrats|Republicans|Conservatives|Liberals|Socialists|Greens|Tories)\b")
 ANONYMOUS = re.compile(

@@ -14,7 +14,8 @@ STANCE_WORDS: tuple[tuple[Stance, re.Pattern[str]], ...] = tuple(
     (stance, re.compile(r"\b(?:" + words + r")", re.I))
     for stance, words in (
         # "could not independently verify the claims": neither a confirmation nor a denial
-        ("unverified", r"(?:could|can|did|was|were)(?:n[’']t| not)(?: be)? (?:independently |immediately )?"
+        ("unverified", r"(?:could|can|did|was|were|has|have|had)(?:n[’']t| not)(?: be| been)? "
+                       r"(?:independently |immediately |yet )?"
                        r"(?:verif|confirm|corroborat)|(?:unable|impossible) to (?:independently )?(?:verif|confirm)|"
                        r"cannot (?:independently )?(?:verif|confirm)"),
         # a refusal to comment is no statement, whatever verb it would have had: "declined to confirm"
@@ -24,7 +25,7 @@ STANCE_WORDS: tuple[tuple[Stance, re.Pattern[str]], ...] = tuple(
                      r"remov(?:ed|es|ing) the (?:article|report|story|post)|deleted|corrected|"
                      r"pull(?:s|ed|ing)? (?:the |its |a )?(?:article|report|story|post)"),
         ("denies", r"den(?:y|ied|ies|ial)|reject|dismiss|refut|rebut|disput|contradict|"
-                   r"called .{0,20}(?:false|fake|baseless)"),
+                   r"called .{0,20}(?:false|fake|baseless)"),  # a cue that runs on past "called"
         ("confirms", r"confirm|acknowledg|admit|verif|conced|corroborat"),
         ("predicts", r"predict|forecast|expect|anticipat|foresee|project(?:ed|s)\b|warn"),
         ("questions", r"ask(?:ed|s)?\b|question|wonder|doubt|inquir"),
@@ -52,21 +53,39 @@ HEDGES = re.compile(
 )
 
 
-# "The Gazette said it stood by its story": a plain "said" that reaffirms the speaker's own report
-STANDS_BY = re.compile(r"(?:that\s+)?(?:it|he|she|they|we|I)\s+(?:still\s+)?(?:stood|stands|stand|would\s+stand)\s+by\s+"
+# "The Gazette said it stood by its story", "… that it had published the interview in full and stood by its
+# account": a plain "said" that reaffirms the speaker's own report
+STANDS_BY = re.compile(r"(?:^(?:that\s+)?(?:it|he|she|they|we|I)\s+|\b(?:and|but)\s+)(?:still\s+)?"
+                       r"(?:stood|stands|stand|would\s+stand)\s+by\s+"
                        r"(?:its|his|her|their|our|my)\s+(?:story|report|reporting|article|account|claim|statement|"
-                       r"remarks?|comments?)", re.I)
+                       r"remarks?|comments?|interview)", re.I)
+# "The Kremlin called the report “baseless”", "described the story as false": a denial told by the label
+LABELLING = re.compile(r"\b(?:call|describ|brand|label|term|dub)\w*", re.I)
+DISMISSAL = re.compile(r"\b(?:baseless|groundless|unfounded|false|fake|untrue|fabricat\w*|invent(?:ion|ed)|"
+                       r"lies?|lying|nonsense|absurd|ridiculous|slander\w*|smear|propaganda|misleading|"
+                       r"inaccurate|wrong|a hoax|fiction)\b", re.I)
 
 
 def stance_of(cue: str | None, content: Sequence[Span] = ()) -> Stance:
     if not cue:
         return "asserts"
-    if content and STANDS_BY.match(content[0].text):
+    if content and STANDS_BY.search(content[0].text):
         return "confirms"
+    if content and LABELLING.match(cue) and _dismissed(content[0].text):
+        return "denies"
     for stance, pattern in STANCE_WORDS:
         if pattern.search(cue):
             return stance
     return "asserts"
+
+
+def _dismissed(content: str) -> bool:
+    """The label a report is given is false: what follows "as", or the last words ("the report “baseless”");
+    "called for an inquiry into false accounts" labels nothing."""
+    if re.match(r"\W*for\b", content):
+        return False
+    label = content.rsplit(" as ", 1)[1] if " as " in content else " ".join(content.split()[-4:])
+    return bool(DISMISSAL.search(label))
 
 
 def is_hedged(cue: str | None, content: Sequence[Span]) -> bool:

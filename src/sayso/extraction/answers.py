@@ -1,0 +1,61 @@
+"""An answer told in an apposition to a report: "Local media reported that the
+operator would hire replacement workers, a claim the company denied."
+
+A fact-checker reads two reports there: the media's, and the company's denial
+of the same claim. The tagger reads the apposition as part of the first
+content or as a report whose content is only "a claim", so a rule gives the
+answer its own attribution: the answering subject as source, the verb as cue,
+and the content of the report it answers (which ends at the comma).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from ..model import Attribution, Span
+from . import stance
+
+CLAIM_NOUN = r"(?:claim|allegation|charge|accusation|assertion|report|account|version|figure|finding|suggestion)s?"
+APPOSED = re.compile(
+    r",\s+(?:a|an)\s+(?:\w+\s+)?" + CLAIM_NOUN + r"\s+(?:that\s+|which\s+)?"
+    r"(?P<source>(?:the\s+|its\s+)?[^\s,.;:!?“”\"]+(?:\s+[^\s,.;:!?“”\"]+){0,4}?)\s+"
+    r"(?P<cue>(?:(?:has|have|had)\s+)?(?:(?:strongly|flatly|firmly|vehemently|repeatedly|quickly|swiftly|later|also)\s+)?"
+    r"(?:den(?:ied|ies|y)|disput(?:ed|es)|reject(?:ed|s)|dismiss(?:ed|es)|contest(?:ed|s)|refut(?:ed|es)|"
+    r"confirm(?:ed|s)|(?:has|have|had|did)\s+not\s+(?:yet\s+)?confirm(?:ed)?|"
+    r"could\s+not\s+(?:independently\s+)?(?:verify|confirm)))\b"
+    # only when and how after the verb: "a claim that the union denied it had made" is a claim of its own
+    r"(?P<tail>(?:\s+(?:at\s+the\s+time|earlier|later|then|again|publicly|outright|immediately|"
+    r"(?:on|last|this|in|through)\s+(?:a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?[\w’'-]+)){0,2})"
+    r"\s*(?=[.;!?]|$)", re.M)
+APPOSED_WORD = re.compile(r",\s+(?:a|an)\s+(?:\w+\s+)?" + CLAIM_NOUN + r"\b")
+
+
+def apposed_answers(text: str, attributions: list[Attribution], next_id: Callable[[], str]) -> list[Attribution]:
+    """The attributions with each apposed answer given its own, after the report it answers."""
+    if not APPOSED_WORD.search(text):
+        return attributions  # the full pattern is tried at every comma: look for its noun first
+    out = list(attributions)
+    for m in APPOSED.finditer(text):
+        comma = m.start()
+        report = next((a for a in out if a.cue is not None and a.cue.end <= comma
+                       and any(c.start < comma <= c.end + 1 for c in a.content)), None)
+        if report is None:
+            continue
+        # the apposition is the answer's, not the report's: the content ends at the comma
+        before = [c if c.end <= comma else Span.trimmed(text, c.start, comma, " \t,")
+                  for c in report.content if c.start < comma]
+        report.content = [c for c in before if c] + [c for c in report.content if c.start >= m.end()]
+        cue = Span.of(text, m.start("cue"), m.end("cue"))
+        answer = Attribution(next_id(), "indirect", Span.trimmed(text, m.start("source"), m.end("source")), cue,
+                             [c for c in before if c], stance=stance.stance_of(cue.text),
+                             hedged=stance.is_hedged(cue.text, []))
+        # the tagger's own reading of the apposition ("disputed" | "a claim") gives way to the answer
+        tagged = next((i for i, a in enumerate(out) if a is not report and a.cue is not None
+                       and m.start() <= a.cue.start < m.end()), None)
+        if tagged is not None:
+            answer.id = out[tagged].id
+            out[tagged] = answer
+        else:
+            out.insert(out.index(report) + 1, answer)
+    return out

@@ -1,0 +1,48 @@
+from itertools import count
+
+import pytest
+
+from sayso.extraction.answers import apposed_answers
+from sayso.model import Attribution, Span
+
+
+def at(text, id_, source, cue, content):
+    def span(phrase):
+        start = text.index(phrase)
+        return Span.of(text, start, start + len(phrase))
+    return Attribution(id_, "indirect", span(source) if source else None, span(cue), [span(c) for c in content])
+
+
+@pytest.mark.parametrize("apposition, source, cue, stance", [
+    ("a claim the company denied at the time", "the company", "denied", "denies"),
+    ("a claim that the operator has strongly disputed", "the operator", "has strongly disputed", "denies"),
+    ("an allegation Tessaline Terminals rejected on Monday", "Tessaline Terminals", "rejected", "denies"),
+    ("a figure the ministry later confirmed", "the ministry", "later confirmed", "confirms"),
+    ("a claim Northwind could not independently verify", "Northwind", "could not independently verify", "unverified"),
+    ("an account the port has not confirmed", "the port", "has not confirmed", "unverified"),
+])
+def test_an_apposed_answer_answers_the_report_before_it(apposition, source, cue, stance):
+    text = f"Local media reported that the operator would hire new crews, {apposition}."
+    report = at(text, "a1", "Local media", "reported", [text[text.index("that"):-1]])  # the tagger ran on
+    ids = count(2)
+    first, answer = apposed_answers(text, [report], lambda: f"a{next(ids)}")
+    assert first.content[0].text == "that the operator would hire new crews"
+    assert (answer.source.text, answer.cue.text, answer.stance) == (source, cue, stance)
+    assert [c.text for c in answer.content] == ["that the operator would hire new crews"]
+
+
+def test_the_taggers_reading_of_the_apposition_gives_way():
+    text = "A laboratory said its samples showed chlorine, a claim the authority disputed."
+    said = at(text, "a1", "A laboratory", "said", ["its samples showed chlorine"])
+    disputed = at(text, "a2", "the authority", "disputed", ["a claim"])
+    out = apposed_answers(text, [said, disputed], lambda: "a3")
+    assert [(a.id, a.cue.text, a.content[0].text) for a in out] == [
+        ("a1", "said", "its samples showed chlorine"), ("a2", "disputed", "its samples showed chlorine")]
+
+
+def test_a_claim_that_is_said_is_no_answer():
+    for sentence in ("Quill said the port would close, a claim that the union denied it had made any deal.",
+                     "Quill said the port would close, a claim the mayor repeated on Monday.",
+                     "Quill said the port would close, a claim to fame for the city."):
+        said = at(sentence, "a1", "Quill", "said", ["the port would close"])
+        assert apposed_answers(sentence, [said], lambda: "a2") == [said]
