@@ -46,3 +46,17 @@ def test_a_claim_that_is_said_is_no_answer():
                      "Quill said the port would close, a claim to fame for the city."):
         said = at(sentence, "a1", "Quill", "said", ["the port would close"])
         assert apposed_answers(sentence, [said], lambda: "a2") == [said]
+
+
+def test_a_label_that_calls_a_report_false_is_a_denial():
+    from sayso.extraction.answers import labelled_denials
+    text = ('The Courier said the governor would resign, hours after the bank called the story "false and '
+            'irresponsible."')
+    said = at(text, "a1", "The Courier", "said", [text[text.index("the governor"):-1]])
+    ids = count(2)
+    first, denial = labelled_denials(text, 0, [said], lambda: f"a{next(ids)}")
+    assert first.content[0].text == "the governor would resign"
+    assert (denial.source.text, denial.cue.text, denial.stance) == ("the bank", "called", "denies")
+    assert denial.content[0].text == 'the story "false and irresponsible."'
+    text = 'The minister called the report "a useful start."'
+    assert labelled_denials(text, 0, [], lambda: "a1") == []  # a label that is no denial

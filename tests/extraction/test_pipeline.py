@@ -196,6 +196,43 @@ def test_paper_said_then_removed_the_article():
     assert said["speaker"]["kind"] == "outlet"
 
 
+def test_paper_deleted_an_article_that_said_something():
+    text = ("Courier deletes story\n\nVELMORA, April 21, 2026 (Northwind) - The Velmora Courier on Tuesday deleted an "
+            "article that said central bank governor Lena Ostrova would resign next month, hours after the bank "
+            "called the story \"false and irresponsible.\"\nThe article, published on Monday evening, had cited "
+            "\"three people close to the governor.\"")
+    atts = attributions(text)
+    said = find(atts, "would resign next month")
+    assert content_text(said) == "central bank governor Lena Ostrova would resign next month"  # not the bank's words
+    assert said["speaker"]["name"] == "Velmora Courier" and said["source"]["text"] == "The Velmora Courier"
+    [deleted] = [a for a in atts if a["stance"] == "retracts"]
+    assert deleted["cue"]["text"] == "deleted an article" and content_text(deleted) == content_text(said)
+    [denial] = [a for a in atts if a["stance"] == "denies"]
+    assert (denial["source"]["text"], denial["cue"]["text"]) == ("the bank", "called")
+    cited = next(a for a in atts if a["cited_by"] == said["id"])  # the article's sources, not the deletion's
+    assert cited["source"]["text"] == "three people close to the governor"
+
+
+def test_a_report_then_a_refusal_by_the_same_source():
+    text = HEAD + ("A coast guard spokesman, Lt. Jens Aal, said on Wednesday that the investigation was continuing "
+                   "and declined to say whether the service would revise its account.")
+    atts = attributions(text)
+    said = find(atts, "the investigation was continuing")
+    assert content_text(said) == "that the investigation was continuing"
+    refusal = find(atts, "whether the service would revise")
+    assert refusal["stance"] == "declines" and refusal["speaker"]["id"] == said["speaker"]["id"]
+
+
+def test_an_unnamed_spokeswoman_is_she():
+    text = HEAD + ("Opposition lawmaker Ruben Dahl said the government had pressured the newspaper. Finance "
+                   "minister Karin Holt said the budget was sound.\n\nA government spokeswoman said the claim was "
+                   "\"absurd.\"\n\n\"Nobody called the Courier,\" she said.")
+    atts = attributions(text)
+    claim = find(atts, "absurd")
+    assert claim["stance"] == "denies"
+    assert find(atts, "Nobody called")["speaker"]["id"] == claim["speaker"]["id"]
+
+
 def test_paper_removed_the_article_in_a_later_sentence():
     text = HEAD + ("The Velmora Courier reported on Monday that the harbor master had resigned, citing two people "
                    "familiar with the matter. The mayor said the harbor would stay open.\n\n"

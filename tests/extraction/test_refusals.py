@@ -41,3 +41,18 @@ def test_refusals_take_their_place_in_reading_order():
     ids = count(3)
     out = find_refusals(text, 0, [said, later], lambda: f"a{next(ids)}")
     assert [a.id for a in out] == ["a1", "a3", "a2"]
+
+
+@pytest.mark.parametrize("tail, cue, content", [
+    ("and declined to say whether the service would revise its account", "declined",
+     "to say whether the service would revise its account"),
+    ("but would not say when the report would be published", "would not say", "when the report would be published"),
+])
+def test_a_refusal_joined_to_a_report(tail, cue, content):
+    from sayso.extraction.refusals import split_joined_refusals
+    text = f"Aal said the investigation was continuing {tail}."
+    said = Attribution("a1", "indirect", Span.of(text, 0, 3), Span.of(text, 4, 8), [Span.of(text, 9, len(text) - 1)])
+    first, refusal = split_joined_refusals(text, [said], lambda: "a2")
+    assert first.content[0].text == "the investigation was continuing"
+    assert (refusal.source, refusal.cue.text, refusal.content[0].text, refusal.stance) == (
+        said.source, cue, content, "declines")

@@ -66,3 +66,6 @@ def test_labelling_a_report_false_denies_it():
     assert stance_of("called", [s("the Courier’s story “plausible but thin.”")]) == "asserts"
     assert stance_of("called", [s("for an inquiry into false accounts of the vote")]) == "asserts"
     assert stance_of("called", [s("the claim that the vote was rigged false")]) == "denies"
+    assert stance_of("said", [s("the claim was “absurd.”")]) == "denies"
+    assert stance_of("said", [s("that these reports are completely false")]) == "denies"
+    assert stance_of("said", [s("the report was published on Monday")]) == "asserts"

@@ -1,11 +1,16 @@
-"""An answer told in an apposition to a report: "Local media reported that the
-operator would hire replacement workers, a claim the company denied."
+"""Answers to a report that the tagger does not read as reports of their own.
 
-A fact-checker reads two reports there: the media's, and the company's denial
-of the same claim. The tagger reads the apposition as part of the first
-content or as a report whose content is only "a claim", so a rule gives the
-answer its own attribution: the answering subject as source, the verb as cue,
-and the content of the report it answers (which ends at the comma).
+In an apposition: "Local media reported that the operator would hire
+replacement workers, a claim the company denied." A fact-checker reads two
+reports there: the media's, and the company's denial of the same claim. The
+tagger reads the apposition as part of the first content or as a report whose
+content is only "a claim", so a rule gives the answer its own attribution: the
+answering subject as source, the verb as cue, and the content of the report it
+answers (which ends at the comma).
+
+As a label, inside a clause: "…, hours after the bank called the story “false
+and irresponsible.”" The bank's denial gets its own attribution, and the
+report whose content had run on over it ends before that clause.
 """
 
 from __future__ import annotations
@@ -58,4 +63,37 @@ def apposed_answers(text: str, attributions: list[Attribution], next_id: Callabl
             out[tagged] = answer
         else:
             out.insert(out.index(report) + 1, answer)
+    return out
+
+
+REPORT_NOUN = r"(?:story|stories|report|reports|article|claims?|allegations?|accusations?|account|piece|post)"
+LABELLED = re.compile(
+    r"(?P<source>\b(?:the|its)\s+[a-z]+(?:\s+[a-z]+)?|\b[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3})\s+"
+    r"(?P<cue>called|described|branded|labell?ed|termed|dismissed)\s+"
+    r"(?P<content>(?:the|its|that|this|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?" + REPORT_NOUN +
+    r"(?:\s+(?:as|a|an))*\s*[“\"][^“”\"\n]{1,80}[”\"])")
+LABEL_WORD = re.compile(r"\b(?:called|described|branded|labell?ed|termed|dismissed)\s+(?:the|its|that|this|their|his|her)\b")
+
+
+def labelled_denials(text: str, start: int, attributions: list[Attribution],
+                     next_id: Callable[[], str]) -> list[Attribution]:
+    """The attributions with each denial told as a label ("the bank called the story “false”") added."""
+    if not LABEL_WORD.search(text, start):
+        return attributions  # the full pattern tries every capital letter: look for its verb first
+    out = list(attributions)
+    for m in LABELLED.finditer(text, start):
+        cue = Span.of(text, m.start("cue"), m.end("cue"))
+        content = [Span.trimmed(text, m.start("content"), m.end("content"), " \t,.")]
+        if stance.stance_of(cue.text, content) != "denies" or any(
+                a.cue is not None and a.cue.start < cue.end and cue.start < a.cue.end for a in out):
+            continue
+        for a in out:  # a report that ran on over the clause ends before it: "…, hours after the bank called …"
+            for k, c in enumerate(a.content):
+                clause = text.rfind(", ", c.start, m.start())
+                if c.start < m.start() < c.end and clause > c.start:
+                    a.content[k] = Span.trimmed(text, c.start, clause, " \t,")
+        denial = Attribution(next_id(), stance.attribution_type(cue.text, content),
+                             Span.trimmed(text, m.start("source"), m.end("source")), cue, content, stance="denies")
+        at = next((i for i, a in enumerate(out) if a.cue is not None and a.cue.start > cue.start), len(out))
+        out.insert(at, denial)
     return out

@@ -228,7 +228,12 @@ def split_embedded(text: str, attributions: list[Attribution], next_id: Callable
     return out
 
 
-CITED_ALONE = re.compile(r"(?:also\s+)?(?:cited|quoted)", re.I)
+CITED_ALONE = re.compile(r"(?:(?:had|has|have)\s+)?(?:also\s+)?(?:cited|quoted)", re.I)
+
+
+def _bare(span: Span) -> Span | None:
+    inner = Span.trimmed(span.text, 0, len(span.text))
+    return inner and Span(span.start + inner.start, span.start + inner.end, inner.text)
 
 
 def cite_told_apart(attributions: list[Attribution], resolver: SpeakerResolver, next_id: Callable[[], str]) -> None:
@@ -238,11 +243,14 @@ def cite_told_apart(attributions: list[Attribution], resolver: SpeakerResolver, 
         if not (at.cue is not None and CITED_ALONE.fullmatch(at.cue.text) and len(at.content) == 1
                 and at.speaker_id and CITED.search(at.content[0].text) and len(at.content[0].text.split()) <= 8):
             continue
+        # what the speaker reported, not what it later did with the report ("deleted an article that said …")
         report = next((r for r in reversed(attributions[:attributions.index(at)]) if r.speaker_id == at.speaker_id
-                       and r.type != "story" and r.cue is not None and not CITED_ALONE.fullmatch(r.cue.text)), None)
-        if report is None or any(r.cited_by == report.id for r in attributions):
+                       and r.type != "story" and r.cue is not None and not CITED_ALONE.fullmatch(r.cue.text)
+                       and r.stance not in ("retracts", "declines")), None)
+        cited = _bare(at.content[0])  # 'had cited "three people close to the governor."': not the marks
+        if report is None or cited is None or any(r.cited_by == report.id for r in attributions):
             continue  # no report of the speaker's before, or one that already names whom it cites
-        inner = Attribution(next_id(), report.type, at.content[0], at.cue, list(report.content), stance=report.stance,
+        inner = Attribution(next_id(), report.type, cited, at.cue, list(report.content), stance=report.stance,
                             hedged=report.hedged, cited_by=report.id, dates=list(report.dates))
-        inner.speaker_id = resolver.resolve(at.content[0]).id
+        inner.speaker_id = resolver.resolve(cited).id
         attributions.insert(attributions.index(at) + 1, inner)

@@ -236,10 +236,13 @@ def assemble(article: Article, found: list[frames.Frame]) -> Extraction:
             stance=stance.stance_of(cue.text, content), hedged=stance.is_hedged(cue.text, content)))
     attributions = repairs.headline_colon(text, headline, attributions, next_id) + attributions
     attributions = refusals.find_refusals(text, body_start, attributions, next_id)
+    attributions = refusals.split_joined_refusals(text, attributions, next_id)
     attributions = answers.apposed_answers(text, attributions, next_id)
+    attributions = answers.labelled_denials(text, body_start, attributions, next_id)
     attributions = chains.link_chains(text, attributions, next_id)
     attributions = chains.split_embedded(text, attributions, next_id)
     attributions = retractions.split_retractions(text, attributions, next_id)
+    attributions = retractions.removed_saying(text, attributions, next_id)
 
     resolver = SpeakerResolver(text, headline.end if headline else 0)
     if dateline and dateline.agency:

@@ -1,4 +1,5 @@
-"""No comment told as an action: "The authority did not respond to a request for comment."
+"""No comment told as an action: "The authority did not respond to a request for comment.", and a refusal
+joined to a report ("Aal said the inquiry was continuing and declined to say whether …").
 
 A fact-checker wants to see who was asked and gave no answer, next to what
 others said. The tagger finds such sentences only sometimes (PolNeAR's
@@ -45,4 +46,36 @@ def find_refusals(text: str, start: int, attributions: list[Attribution],
                             [Span.of(text, m.start("content"), m.end("content"))], stance="declines")
         at = next((i for i, a in enumerate(out) if a.cue is not None and a.cue.start > found.cue.start), len(out))
         out.insert(at, found)
+    return out
+
+
+# "… and declined to say whether the service would revise its account": the same source, refusing
+JOINED_REFUSAL = re.compile(
+    r"[,;]?\s+(?:and|but)\s+(?:(?:later|then|also)\s+)?"
+    r"(?:(?P<cue>declined|refused)\s+(?P<content>to\s+" + r"(?:say|comment|confirm|elaborate|discuss|specify|give|provide|"
+    r"name|identify|answer|disclose|speculate|explain)\b[^.!?\n]*)"
+    r"|(?P<cue2>(?:would|did|could)\s+not\s+(?:say|comment\s+on|confirm|elaborate\s+on|specify|disclose|explain))"
+    r"\s+(?P<content2>\w[^.!?\n]*))")
+
+
+def split_joined_refusals(text: str, attributions: list[Attribution], next_id: Callable[[], str]) -> list[Attribution]:
+    """Each report whose content runs on into "and declined to say …" ends there, and the refusal is an
+    attribution of the same source, stance `declines`."""
+    out: list[Attribution] = []
+    for at in attributions:
+        out.append(at)
+        if at.cue is None or not at.content or at.stance == "declines":
+            continue
+        last = at.content[-1]
+        m = JOINED_REFUSAL.search(text, last.start, last.end)
+        if m is None or m.start() <= last.start:
+            continue
+        cue_group, content_group = ("cue", "content") if m["cue"] else ("cue2", "content2")
+        content = Span.trimmed(text, m.start(content_group), min(m.end(content_group), last.end), " \t,;.”\"")
+        kept = Span.trimmed(text, last.start, m.start(), " \t,;")
+        if content is None or kept is None:
+            continue
+        at.content[-1] = kept
+        out.append(Attribution(next_id(), "indirect", at.source, Span.of(text, m.start(cue_group), m.end(cue_group)),
+                               [content], stance="declines", cited_by=at.cited_by))
     return out

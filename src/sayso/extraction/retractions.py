@@ -1,4 +1,4 @@
-"""Retractions told as actions: "Paper P said Z, then removed the article".
+"""Retractions told as actions: "Paper P said Z, then removed the article", "P deleted an article that said Z".
 
 PolNeAR annotates reports, not what an outlet later did with them, so the
 tagger reads "then removed the article from its website" as part of what P
@@ -21,6 +21,8 @@ REMOVAL = (r"(?:removed|deleted|took\s+down|pulled|retracted|withdrew|unpublishe
            r"(?:the|its|that|this)\s+(?P<what>article|story|report|post|piece|tweet|item)s?"
            r"(?:\s+from\s+(?:its|the)\s+(?:website|site|page|feed|account))?")
 REMOVED = re.compile(REMOVAL)
+REMOVED_VERB = re.compile(r"(?:(?:later|then|also)\s+)?(?:removed|deleted|took\s+down|pulled|retracted|withdrew|"
+                          r"unpublished|scrubbed)", re.I)
 # The source's own later action: the subject is left out and a connector comes
 # first ("…, then removed", "… and later deleted"), so "the council removed the
 # article 12 clause" inside what was said is not mistaken for one.
@@ -29,11 +31,15 @@ RETRACTION = re.compile(
     r"|\s+(?:and\s+|but\s+)?(?:then|later|subsequently)\s+(?:quickly\s+)?)"
     rf"(?P<cue>{REMOVAL})(?!\s*\d)", re.I)
 # A sentence of its own, its subject a short phrase: "The Courier later removed the article from its website."
-TOLD_APART = re.compile(
-    SENTENCE_OPENS +
-    r"(?P<source>(?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}|[Tt]he\s+[a-z]+)\s+"
-    r"(?:(?:later|then|subsequently|quickly|since|has|had|also|on\s+[A-Z]\w+)\s+)*"
-    rf"(?P<cue>{REMOVAL})(?!\s*\d)")
+SUBJECT = (r"(?:" + SENTENCE_OPENS + r"|(?<=[—–-]\s))" +  # also the lede after "CITY (Agency) — "
+           r"(?P<source>(?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}|[Tt]he\s+[a-z]+)\s+"
+           r"(?:(?:later|then|subsequently|quickly|since|has|had|also|on\s+[A-Z]\w+)\s+)*")
+TOLD_APART = re.compile(SUBJECT + rf"(?P<cue>{REMOVAL})(?!\s*\d)")
+# What the removed piece said, told in a relative clause: "The Courier on Tuesday deleted an article that said …"
+REMOVED_SAYING = re.compile(
+    SUBJECT + r"(?P<cue>(?:removed|deleted|took\s+down|pulled|retracted|withdrew|unpublished|scrubbed)\s+"
+    r"(?:an?|the|its)\s+(?:[\w’'-]+\s+){0,2}?(?:article|story|report|post|piece|tweet|video|item)s?)\s+"
+    r"(?:that|which)$")
 
 
 def split_retractions(text: str, attributions: list[Attribution], next_id: Callable[[], str]) -> list[Attribution]:
@@ -56,6 +62,38 @@ def split_retractions(text: str, attributions: list[Attribution], next_id: Calla
         cue = Span.of(text, m.start("cue"), m.end("cue"))
         out.append(Attribution(next_id(), at.type, at.source, cue, list(at.content), stance="retracts",
                                hedged=at.hedged, cited_by=at.cited_by))
+    return out
+
+
+# The same read as one frame: "deleted" | "an article that said Z"
+PIECE_SAYING = re.compile(r"(?P<what>(?:an?|the|its)\s+(?:[\w’'-]+\s+){0,2}?(?:article|story|report|post|piece|tweet|"
+                          r"video|item)s?)\s+(?:that|which)\s+(?:had\s+)?(?P<say>said|reported|claimed|alleged|stated|suggested)\s+")
+
+
+def removed_saying(text: str, attributions: list[Attribution], next_id: Callable[[], str]) -> list[Attribution]:
+    """"The Courier deleted an article that said Z": the relative "that" said Z for the Courier, and the
+    Courier retracts Z."""
+    out: list[Attribution] = []
+    for at in attributions:
+        out.append(at)
+        piece = PIECE_SAYING.match(text, at.content[0].start) if at.content and at.cue is not None and \
+            REMOVED_VERB.fullmatch(at.cue.text) else None
+        if piece is not None and piece.end() < at.content[0].end:
+            said = Attribution(next_id(), at.type, at.source, Span.of(text, piece.start("say"), piece.end("say")),
+                               [Span.of(text, piece.end(), at.content[0].end), *at.content[1:]], cited_by=at.cited_by)
+            at.cue = Span.of(text, at.cue.start, piece.end("what"))  # "deleted an article", as told apart
+            at.content, at.stance = list(said.content), "retracts"
+            out.insert(len(out) - 1, said)
+            continue
+        if at.source is None or at.source.text.lower() not in ("that", "which") or not at.content:
+            continue
+        line = text.rfind("\n", 0, at.source.start) + 1
+        m = REMOVED_SAYING.search(text[:at.source.end], max(line, at.source.start - 250))
+        if m is None:
+            continue
+        at.source = Span.of(text, m.start("source"), m.end("source"))
+        out.append(Attribution(next_id(), at.type, at.source, Span.of(text, m.start("cue"), m.end("cue")),
+                               list(at.content), stance="retracts", hedged=at.hedged, cited_by=at.cited_by))
     return out
 
 

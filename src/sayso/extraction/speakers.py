@@ -323,8 +323,9 @@ class SpeakerResolver:
 
     def _antecedent(self, r: SourceReading, gender: str | None) -> Speaker | None:
         ref = r.reference
-        if ref in PERSON_PRONOUNS:
-            return self._last(lambda s: s.kind == "person" and self._fits(s, gender))
+        if ref in PERSON_PRONOUNS:  # also one unnamed person of that gender: "A government spokeswoman said … she said"
+            return self._last(lambda s: (s.kind == "person" and self._fits(s, gender)) or (
+                s.kind == "anonymous" and _one_person(s.name) and gender is not None and self.gender.get(s.id) == gender))
         if ref in ("they", "them"):
             return self._last(lambda s: s.kind in ("organization", "government", "outlet", "anonymous"))
         if ref == "it":
@@ -354,6 +355,13 @@ class SpeakerResolver:
 
 
 LEADERS = {"leader", "head", "chief", "chairman", "chairwoman", "chair", "boss", "president"}
+
+
+def _one_person(name: str) -> bool:
+    """"A government spokeswoman", "a senior official in the ministry": one unnamed person (not "officials",
+    "two pilots")."""
+    words = name.lower().split()
+    return len(words) > 1 and words[0] in ("a", "an", "another") and not _head(name).endswith("s")
 
 
 def _head(name: str) -> str:

@@ -66,12 +66,20 @@ DISMISSAL = re.compile(r"\b(?:baseless|groundless|unfounded|false|fake|untrue|fa
                        r"inaccurate|wrong|a hoax|fiction)\b", re.I)
 
 
+# "A spokeswoman said the claim was “absurd”": a plain "said" whose content calls a report false
+REPORT_IS_FALSE = re.compile(
+    r"(?:that\s+)?(?:the|this|that|such|these|those|its|their|his|her)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:claims?|reports?|story|stories|allegations?|accusations?|article|suggestions?|charges?|accounts?)\s+"
+    r"(?:was|were|is|are|(?:had|has|have)\s+been)\s+(?:(?:simply|completely|totally|entirely|utterly|just)\s+)?"
+    r"[“\"‘']?\s*(?:an?\s+|pure\s+|complete\s+|total\s+)?" + DISMISSAL.pattern, re.I)
+
+
 def stance_of(cue: str | None, content: Sequence[Span] = ()) -> Stance:
     if not cue:
         return "asserts"
     if content and STANDS_BY.search(content[0].text):
         return "confirms"
-    if content and LABELLING.match(cue) and _dismissed(content[0].text):
+    if content and ((LABELLING.match(cue) and _dismissed(content[0].text)) or REPORT_IS_FALSE.match(content[0].text)):
         return "denies"
     for stance, pattern in STANCE_WORDS:
         if pattern.search(cue):
