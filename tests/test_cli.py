@@ -47,6 +47,20 @@ def test_the_port_memo_sample_reads_as_an_editor_would():
     assert [f["kind"] for f in doc["flags"]] == ["correction_notice"]
 
 
+def test_the_governor_story_sample_tells_who_took_back_what():
+    r = sayso("extract", SAMPLES / "governor-story.txt", "--format", "json")
+    assert r.returncode == 0, r.stderr
+    doc = json.loads(r.stdout)
+    names = {s["id"]: s["name"] for s in doc["speakers"]}
+    said = {(names[a["speaker"]["id"]], a["stance"]) for a in doc["attributions"] if a["type"] != "story"}
+    assert {("Velmora Courier", "asserts"), ("Velmora Courier", "retracts"), ("A government spokeswoman", "denies")} <= said
+    retracted = next(a for a in doc["attributions"] if a["stance"] == "retracts")
+    reported = next(a for a in doc["attributions"] if a["cue"] and a["cue"]["text"] == "said"
+                    and a["content"] == retracted["content"])
+    cited = next(a for a in doc["attributions"] if a["cited_by"] == reported["id"])
+    assert cited["speaker"]["name"] == "three people close to the governor"
+
+
 def test_table_output_names_speakers():
     r = sayso("extract", SAMPLES / "summit-talks.txt")
     assert r.returncode == 0 and "Teodor Vale" in r.stdout
