@@ -89,8 +89,8 @@ def labelled_denials(text: str, start: int, attributions: list[Attribution],
             continue
         for a in out:  # a report that ran on over the clause ends before it: "…, hours after the bank called …"
             for k, c in enumerate(a.content):
-                clause = text.rfind(", ", c.start, m.start())
-                if c.start < m.start() < c.end and clause > c.start:
+                clause = text.rfind(", ", c.start, m.start()) if c.start < m.start() < c.end else -1
+                if clause > c.start:
                     a.content[k] = Span.trimmed(text, c.start, clause, " \t,")
         denial = Attribution(next_id(), stance.attribution_type(cue.text, content),
                              Span.trimmed(text, m.start("source"), m.end("source")), cue, content, stance="denies")

@@ -17,12 +17,12 @@ from ..model import Attribution, Span
 from .speakers import SpeakerResolver
 from .tokens import SENTENCE_OPENS
 
-REMOVAL = (r"(?:removed|deleted|took\s+down|pulled|retracted|withdrew|unpublished|scrubbed)\s+"
-           r"(?:the|its|that|this)\s+(?P<what>article|story|report|post|piece|tweet|item)s?"
+REMOVAL_VERB = r"(?:removed|deleted|took\s+down|pulled|retracted|withdrew|unpublished|scrubbed)"
+PIECE = r"(?:article|story|report|post|piece|tweet|item)s?"
+REMOVAL = (REMOVAL_VERB + r"\s+(?:the|its|that|this)\s+(?P<what>article|story|report|post|piece|tweet|item)s?"
            r"(?:\s+from\s+(?:its|the)\s+(?:website|site|page|feed|account))?")
 REMOVED = re.compile(REMOVAL)
-REMOVED_VERB = re.compile(r"(?:(?:later|then|also)\s+)?(?:removed|deleted|took\s+down|pulled|retracted|withdrew|"
-                          r"unpublished|scrubbed)", re.I)
+REMOVED_VERB = re.compile(r"(?:(?:later|then|also)\s+)?" + REMOVAL_VERB, re.I)
 # The source's own later action: the subject is left out and a connector comes
 # first ("…, then removed", "… and later deleted"), so "the council removed the
 # article 12 clause" inside what was said is not mistaken for one.
@@ -37,8 +37,7 @@ SUBJECT = (r"(?:" + SENTENCE_OPENS + r"|(?<=[—–-]\s))" +  # also the lede af
 TOLD_APART = re.compile(SUBJECT + rf"(?P<cue>{REMOVAL})(?!\s*\d)")
 # What the removed piece said, told in a relative clause: "The Courier on Tuesday deleted an article that said …"
 REMOVED_SAYING = re.compile(
-    SUBJECT + r"(?P<cue>(?:removed|deleted|took\s+down|pulled|retracted|withdrew|unpublished|scrubbed)\s+"
-    r"(?:an?|the|its)\s+(?:[\w’'-]+\s+){0,2}?(?:article|story|report|post|piece|tweet|video|item)s?)\s+"
+    SUBJECT + r"(?P<cue>" + REMOVAL_VERB + r"\s+(?:an?|the|its)\s+(?:[\w’'-]+\s+){0,2}?" + PIECE + r")\s+"
     r"(?:that|which)$")
 
 
@@ -66,8 +65,7 @@ def split_retractions(text: str, attributions: list[Attribution], next_id: Calla
 
 
 # The same read as one frame: "deleted" | "an article that said Z"
-PIECE_SAYING = re.compile(r"(?P<what>(?:an?|the|its)\s+(?:[\w’'-]+\s+){0,2}?(?:article|story|report|post|piece|tweet|"
-                          r"video|item)s?)\s+(?:that|which)\s+(?:had\s+)?(?P<say>said|reported|claimed|alleged|stated|suggested)\s+")
+PIECE_SAYING = re.compile(r"(?P<what>(?:an?|the|its)\s+(?:[\w’'-]+\s+){0,2}?" + PIECE + r")\s+(?:that|which)\s+(?:had\s+)?(?P<say>said|reported|claimed|alleged|stated|suggested)\s+")
 
 
 def removed_saying(text: str, attributions: list[Attribution], next_id: Callable[[], str]) -> list[Attribution]:
@@ -88,7 +86,7 @@ def removed_saying(text: str, attributions: list[Attribution], next_id: Callable
         if at.source is None or at.source.text.lower() not in ("that", "which") or not at.content:
             continue
         line = text.rfind("\n", 0, at.source.start) + 1
-        m = REMOVED_SAYING.search(text[:at.source.end], max(line, at.source.start - 250))
+        m = REMOVED_SAYING.search(text, max(line, at.source.start - 250), at.source.end)
         if m is None:
             continue
         at.source = Span.of(text, m.start("source"), m.end("source"))
