@@ -48,12 +48,12 @@ def apposed_answers(text: str, attributions: list[Attribution], next_id: Callabl
         if report is None:
             continue
         # the apposition is the answer's, not the report's: the content ends at the comma
-        before = [c if c.end <= comma else Span.trimmed(text, c.start, comma, " \t,")
-                  for c in report.content if c.start < comma]
-        report.content = [c for c in before if c] + [c for c in report.content if c.start >= m.end()]
+        before = [c for c in (c if c.end <= comma else Span.trimmed(text, c.start, comma, " \t,")
+                              for c in report.content if c.start < comma) if c]
+        report.content = before + [c for c in report.content if c.start >= m.end()]
         cue = Span.of(text, m.start("cue"), m.end("cue"))
         answer = Attribution(next_id(), "indirect", Span.trimmed(text, m.start("source"), m.end("source")), cue,
-                             [c for c in before if c], stance=stance.stance_of(cue.text),
+                             list(before), stance=stance.stance_of(cue.text),
                              hedged=stance.is_hedged(cue.text, []))
         # the tagger's own reading of the apposition ("disputed" | "a claim") gives way to the answer
         tagged = next((i for i, a in enumerate(out) if a is not report and a.cue is not None
