@@ -11,7 +11,7 @@ from typing import Literal, get_args
 AttributionType = Literal["direct", "indirect", "mixed", "according_to", "story"]
 SpeakerKind = Literal["person", "organization", "outlet", "government", "anonymous"]
 Stance = Literal[
-    "asserts", "confirms", "denies", "retracts", "predicts", "opines", "reports",
+    "asserts", "confirms", "denies", "retracts", "corrects", "predicts", "opines", "reports",
     "questions", "learns", "declines", "unverified",
 ]
 STANCES: tuple[str, ...] = get_args(Stance)

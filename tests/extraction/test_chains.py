@@ -1,6 +1,6 @@
 from itertools import count
 
-from sayso.extraction.chains import link_chains, split_embedded
+from sayso.extraction.chains import documents_seen, link_chains, split_embedded
 from sayso.model import Attribution, Span
 
 
@@ -183,3 +183,27 @@ def test_a_report_in_an_outlet_rejected_as_baseless():
     text = "The Kremlin rejected a report in March that troops would leave."  # a date, not an outlet
     content = text[text.index("a report"):-1]
     assert len(split_embedded(text, [at(text, "The Kremlin", "rejected", content)], lambda: "a2")) == 1
+
+
+def test_a_document_seen_by_an_outlet_reports_cited_by_the_outlet():
+    text = "A memo seen by the Orvel Press, however, shows that the clinics will close."
+    tagged = [at(text, "the Orvel Press", "seen", "A memo"), at(text, None, "shows", "that the clinics will close")]
+    tagged[1].id = "a2"
+    outer, inner = documents_seen(text, tagged, lambda: "a3")
+    assert (outer.source.text, outer.cue.text, outer.stance) == ("the Orvel Press", "seen", "reports")
+    assert (inner.source.text, inner.cue.text, inner.cited_by) == ("A memo", "shows", outer.id)
+    assert outer.content == inner.content and inner.content[0].text == "that the clinics will close"
+
+
+def test_according_to_a_document_obtained_by_an_outlet():
+    text = "The clinics will close, according to a letter obtained by the Harlow Ledger."
+    [told] = [at(text, "a letter obtained by the Harlow Ledger", "according to", "The clinics will close")]
+    outer, inner = documents_seen(text, [told], lambda: "a2")
+    assert inner is told and inner.source.text == "a letter" and inner.cited_by == outer.id == "a2"
+    assert (outer.source.text, outer.cue.text) == ("the Harlow Ledger", "obtained")
+
+
+def test_a_document_seen_by_someone_unnamed_or_not_reporting_is_left_alone():
+    text = "The minister said a memo seen by officials was old and a letter seen by Tavi Lund was lost."
+    tagged = [at(text, "The minister", "said", "a memo seen by officials was old and a letter seen by Tavi Lund was lost")]
+    assert documents_seen(text, tagged, lambda: "a2") == tagged

@@ -147,3 +147,13 @@ def test_no_mismatch_when_the_headline_speaks_of_the_ledes_speaker():
             Attribution("a2", "indirect", span("Ivo Quill's"), span("claim"),
                         [span("that thousands of ships wait at the harbor")], "s2")]
     assert headline_mismatch(Span.of(text, 0, body - 1), atts, {"s1": checker, "s2": quill}, body) is None
+
+
+def test_a_plural_description_in_the_headline_fits_the_lede_s_speakers():
+    head, body, reports = headline_and_lede(
+        "Leaders pledge to reopen the crossing\nThe leaders of Lannmark and Oskria said the crossing would reopen.",
+        ("Leaders", "pledge"), ("The leaders of Lannmark and Oskria", "said"))
+    sp = {"s1": Speaker("s1", "Leaders", "person"), "s2": Speaker("s2", "leaders of Lannmark and Oskria", "person")}
+    assert headline_mismatch(head, reports, sp, body) is None
+    sp["s1"].name = "Farmers"  # no role the lede's speakers hold: other actors
+    assert headline_mismatch(head, reports, sp, body) is not None

@@ -245,3 +245,29 @@ def test_paper_removed_the_article_in_a_later_sentence():
     assert retracted["speaker"]["id"] == reported["speaker"]["id"]
     assert retracted["source"]["text"] == "The newspaper"
     assert content_text(retracted) == content_text(reported)
+
+
+def test_a_wire_story_s_state_broadcaster_and_report_author():
+    text = ("Drought figures questioned\nSALT HOLLOW (Brennan Wire) — The ministry's figures are wrong, a research "
+            "group said on Thursday.\n\nIn a 40-page report, the Tarn Institute said rainfall had fallen by a "
+            "third.\n\nAgriculture Minister Sela Dunmore was quoted by the state broadcaster as saying that the "
+            "government \"has nothing to hide.\"\n\nAccording to the report, wells in three provinces could run dry.")
+    result = sayso.extract(text).to_dict()
+    atts = [a for a in result["attributions"] if a["type"] != "story"]
+    quoted = next(a for a in atts if a["cue"] and a["cue"]["text"] == "quoted")
+    assert quoted["speaker"]["name"] == "state broadcaster"
+    wells = find(atts, "wells in three provinces")
+    assert wells["speaker"]["name"] == "Tarn Institute"  # the report's author, not "the report"
+
+
+def test_a_memo_seen_by_the_agency_and_a_correction():
+    text = HEAD + ("A document seen by the Orvel Press, however, shows that a draft lease was circulated last week.\n\n"
+                   "The Harlow Ledger reported on Tuesday that the port had signed a 40-year lease. The Ledger later "
+                   "issued a correction, saying the lease had not yet been signed.")
+    atts = attributions(text)
+    shown = next(a for a in atts if a["cue"] and a["cue"]["text"] == "shows")
+    assert shown["source"]["text"] == "A document"
+    seen = next(a for a in atts if a["id"] == shown["cited_by"])
+    assert seen["speaker"]["name"] == "Orvel Press" and seen["cue"]["text"] == "seen"
+    assert find(atts, "the lease had not yet been signed")["stance"] == "corrects"
+    assert find(atts, "40-year lease")["stance"] == "reports"

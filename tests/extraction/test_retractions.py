@@ -1,6 +1,6 @@
 from itertools import count
 
-from sayso.extraction.retractions import removals_told_apart, retract_reported, split_retractions
+from sayso.extraction.retractions import mark_corrections, removals_told_apart, retract_reported, split_retractions
 from sayso.model import Attribution, Span
 
 
@@ -69,3 +69,30 @@ def test_a_removal_retracts_what_its_speaker_reported_before():
     assert [(a.stance, a.content[0].text, a.speaker_id) for a in made] == [("retracts", "X", "s1"), ("retracts", "Y", "s1")]
     assert retract_reported(reports, "s1", subject, cue, False, lambda: "a9")[0].content[0].text == "Y"
     assert retract_reported(reports, "s3", subject, cue, True, lambda: "a9") == []
+
+
+def span(text, words, last=False):
+    i = text.rindex(words) if last else text.index(words)
+    return Span.of(text, i, i + len(words))
+
+
+def test_reports_made_in_a_correction_correct():
+    text = ("The Ledger later issued a correction, saying the lease was unsigned. In a correction published on "
+            "Thursday, the Ledger said the lease ran for 30 years. The Ledger said the talks went on.")
+    reports = [Attribution(f"a{i}", "indirect", span(text, src, last), span(text, cue, last), [span(text, content)])
+               for i, (src, cue, content, last) in enumerate([
+                   ("The Ledger", "saying", "the lease was unsigned", False),
+                   ("the Ledger", "said", "the lease ran for 30 years", False),
+                   ("The Ledger", "said", "the talks went on", True)])]
+    mark_corrections(text, reports)
+    assert [r.stance for r in reports] == ["corrects", "corrects", "asserts"]
+
+
+def test_a_statement_corrected_to_say_is_its_issuer_s_correction():
+    text = "The board's statement was later corrected to say four plants, not three, had been affected."
+    cue = span(text, "was later corrected to say")
+    said = Attribution("a1", "indirect", None, cue, [span(text, "The board's statement"),
+                                                     span(text, "four plants, not three, had been affected")])
+    mark_corrections(text, [said])
+    assert said.source.text == "The board's statement"
+    assert [c.text for c in said.content] == ["four plants, not three, had been affected"]

@@ -181,3 +181,21 @@ def test_by_names_an_author_only_after_a_document():
 def test_how_many_is_part_of_who(phrase, name, affiliation):
     r = read_source(phrase, "")
     assert (r.name, r.affiliation, r.kind) == (name, affiliation, "anonymous")
+
+
+@pytest.mark.parametrize("phrase,name,role,affiliation", [
+    ("Nurses' union leader Petra Hollin", "Petra Hollin", "leader", "Nurses' union"),
+    ("Truckers' association chief Minna Havel", "Minna Havel", "chief", "Truckers' association"),
+    ("Her Oskrian counterpart, Viktor Amsel", "Viktor Amsel", "counterpart", "Oskrian"),
+    ("Contractor Delmar Group", "Delmar Group", None, None),
+    ("The hospital at the time", "hospital", None, None),
+])
+def test_bodies_and_roles_around_a_name(phrase, name, role, affiliation):
+    reading = read_source(phrase)
+    assert (reading.name, reading.role, reading.affiliation) == (name, role, affiliation)
+
+
+def test_a_document_seen_by_an_outlet_was_not_written_by_it():
+    assert read_source("a memo seen by the Orvel Press").name != "Orvel Press"
+    assert read_source("a report by the Tarn Institute").name == "Tarn Institute"
+    assert read_source("The board's statement").name == "board"

@@ -11,9 +11,9 @@ def test_same_entity():
     assert not same_entity("Dmitry Peskov", "Dmitry Medvedev")
 
 
-def resolved(text: str, phrases: list[str]) -> tuple[SpeakerResolver, list]:
+def resolved(text: str, phrases: list[str], resolver: SpeakerResolver | None = None) -> tuple[SpeakerResolver, list]:
     """A resolver that has read each phrase in turn (each found after the one before), and each one's speaker."""
-    resolver = SpeakerResolver(text)
+    resolver = resolver or SpeakerResolver(text)
     out, pos = [], 0
     for p in phrases:
         start = text.index(p, pos)
@@ -307,3 +307,34 @@ def test_its_editor_before_the_name_serves_the_body_before():
     text = "The Harbor Gazette said it stood by its story. Its editor, Nora Lind, said more."
     resolver, (_, lind) = resolved(text, ["The Harbor Gazette", "Its editor, Nora Lind"])
     assert (lind.name, lind.role, lind.affiliation) == ("Nora Lind", "editor", "Harbor Gazette")
+
+
+def test_a_description_does_not_point_back_to_the_dateline_agency():
+    text = "Brennan Wire. The minister was quoted by the state broadcaster as saying no. The agency said more."
+    resolver = SpeakerResolver(text)
+    agency = resolver.resolve_agency(Span(0, 12, "Brennan Wire"))
+    _, (broadcaster, again) = resolved(text, ["the state broadcaster", "The agency"], resolver)
+    assert broadcaster.id != agency.id and broadcaster.kind == "outlet"
+    assert again.id == agency.id  # the wire, not the broadcaster spoken of last
+
+
+def test_the_audit_continues_an_audit_but_a_named_poll_is_new():
+    text = ("An audit found that lists were falsified. According to the audit, 3,000 patients waited. "
+            "A new poll shows a tight race. The Tarn/Ipsos poll showed the same.")
+    ids = resolve_all(text, ["An audit", "the audit", "A new poll", "The Tarn/Ipsos poll"])
+    assert ids[0] == ids[1]
+    assert ids[2] != ids[3]
+
+
+def test_the_newspaper_s_editor_works_for_the_newspaper_named_before():
+    text = "The Vestran Daily had reported the delay. The newspaper's editor, Ruth Calder, said the paper was right."
+    _, (paper, editor) = resolved(text, ["The Vestran Daily", "The newspaper's editor, Ruth Calder"])
+    assert (editor.name, editor.role, editor.affiliation) == ("Ruth Calder", "editor", paper.name)
+
+
+def test_a_body_noun_before_a_role_is_the_body_named_before():
+    text = ("The head of Dunmere General Hospital resigned. The hospital at the time called the report wrong. "
+            "Hospital spokeswoman Lida Ferr said more.")
+    _, (hospital, spokeswoman) = resolved(text, ["The hospital at the time", "Hospital spokeswoman Lida Ferr"])
+    assert hospital.name == "Dunmere General Hospital" and hospital.kind == "organization"
+    assert (spokeswoman.role, spokeswoman.affiliation) == ("spokeswoman", "Dunmere General Hospital")

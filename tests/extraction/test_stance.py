@@ -15,6 +15,8 @@ from sayso.model import Span
     ("has yet to respond to", "declines"), ("did not immediately return", "declines"),
     ("could not independently verify", "unverified"), ("was unable to confirm", "unverified"),
     ("could not be independently verified", "unverified"), ("confirmed", "confirms"),
+    ("corrected its report to say", "corrects"), ("was later corrected to say", "corrects"),
+    ("issued a correction", "corrects"), ("correctly predicted", "predicts"),
 ])
 def test_stance_of_cue(cue, stance):
     assert stance_of(cue) == stance

@@ -8,6 +8,9 @@
   confirmation. When X is only a document ("…, according to a statement
   released on Monday"), the report is the ministry's own and the document is
   not made a speaker.
+* "A memo seen by the Courier shows that …", "according to a letter obtained
+  by the Post": the outlet carries the document's report (the outlet saw the
+  document; it did not write it).
 * The dateline's agency ("MOSCOW, Nov 18. /TASS/.") carries the whole story;
   that link is made in the pipeline, where the dateline is known.
 
@@ -38,8 +41,9 @@ CITING = re.compile(
 # there the cited must be someone who can report, or a name.
 CITED = re.compile(
     r"\b(?:sources?|officials?|people|persons?|aides?|diplomats?|officers?|analysts?|witnesses|executives?|"
-    r"insiders?|spokes(?:man|woman|person)|lawmakers?|documents?|reports?|statements?|filings?|memo|letters?|"
-    r"interviews?|ministry|government|police|agency|someone)\b|^(?:the\s+)?(?-i:(?:[A-Z][\w.&'’-]*\s*)+)$", re.I)
+    r"insiders?|spokes(?:man|woman|person)|lawmakers?|documents?|reports?|statements?|filings?|memos?|letters?|"
+    r"interviews?|e-?mails?|messages|records|minutes|recordings?|transcripts?|ministry|government|police|agency|"
+    r"someone)\b|^(?:the\s+)?(?-i:(?:[A-Z][\w.&'’-]*\s*)+)$", re.I)
 # "The Courier reported that the harbor master had resigned, citing two people familiar with the matter."
 CITING_AFTER = re.compile(
     r"\s*,\s*(?P<inner_cue>citing|quoting)\s+(?P<inner>[^,;:\n]{2,100}?)\s*" + SENTENCE_CLOSES)
@@ -179,6 +183,41 @@ def link_chains(text: str, attributions: list[Attribution], next_id: Callable[[]
         inner_type = stance.attribution_type(inner_cue.text, at.content) if at.type == "according_to" else at.type
         out.append(Attribution(next_id(), inner_type, inner_source, inner_cue, list(at.content),
                                stance=at.stance, hedged=at.hedged, cited_by=at.id))
+    return out
+
+
+# "a memo seen by the Orvel Press", "A letter obtained by the Harlow Ledger"
+DOCUMENT_SEEN = re.compile(
+    r"(?P<inner>\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w’'-]+\s+){0,3}?(?:document|memo(?:randum)?|letter|report|"
+    r"e-?mail|draft|copy|recording|video|transcript|filing|presentation|contract|file|message)s?)\s+"
+    r"(?P<cue>seen|obtained|reviewed|viewed)\s+by\s+(?P<outer>(?:the\s+)?[A-Z][^,;:\n]{1,60}?)"
+    r"(?=\s*[,.;:]|\s*$|\s+(?:has|had|have|also|shows?|showed|says|said|states?|stated|reveals?|revealed|"
+    r"suggests?|suggested|indicates?|indicated|confirms?|confirmed|lists?|listed|warns?|warned)\b)")
+
+
+def documents_seen(text: str, attributions: list[Attribution], next_id: Callable[[], str]) -> list[Attribution]:
+    """"A memo seen by the Orvel Press shows that X", "X, according to a memo seen by the Orvel Press": the
+    memo reports X, cited by the Press, which saw it (the tagger reads "seen" as the Press's report of "A
+    memo", or the Press as the memo's author)."""
+    out = list(attributions)
+    for m in DOCUMENT_SEEN.finditer(text):
+        told = next((at for at in out if at.content and at.cue is not None and not overlaps(at.cue, m.span("cue")) and (
+            (at.source is not None and overlaps(at.source, m.span())) or
+            (0 <= at.cue.start - m.end() <= 25 and (at.source is None or overlaps(at.source, m.span()))))), None)
+        if told is None:
+            continue
+        seen = next((at for at in out if at is not told and at.cue is not None and overlaps(at.cue, m.span("cue"))), None)
+        outer = seen or Attribution(next_id(), told.type, None, None, [])
+        outer.source = Span.trimmed(text, m.start("outer"), m.end("outer"))
+        outer.cue = Span.of(text, m.start("cue"), m.end("cue"))
+        outer.content, outer.stance, outer.hedged = list(told.content), "reports", told.hedged
+        outer.type = stance.attribution_type(outer.cue.text, outer.content)
+        told.source, told.cited_by = Span.trimmed(text, m.start("inner"), m.end("inner")), outer.id
+        if seen is None:
+            out.insert(out.index(told), outer)
+        elif out.index(seen) > out.index(told):
+            out.remove(seen)
+            out.insert(out.index(told), seen)
     return out
 
 

@@ -129,7 +129,10 @@ def _same_office(a: Speaker, b: Speaker) -> bool:
 
 def _described_only(sp: Speaker) -> bool:
     """"Lawmaker", "Retired General", "advisers to Mr. Obama": no name, only what the person is."""
-    return sp.kind == "anonymous" or not sp.name[:1].isupper() or _role_word(sp.name.split()[-1]) is not None
+    last = sp.name.split()[-1]
+    # also a plural: "Leaders pledge …" over "The leaders of Lannmark and Oskria said …"
+    return sp.kind == "anonymous" or not sp.name[:1].isupper() or _role_word(last) is not None or (
+        last.endswith("s") and _role_word(last[:-1]) is not None)
 
 
 # Titles a headline sums up in one word: "Lawmaker says …" over "Rep. Adam Schiff said …"
@@ -182,8 +185,6 @@ def headline_mismatch(headline: Span | None, attributions: list[Attribution], sp
 def _credits(a: Speaker, b: Speaker) -> bool:
     """The same actor, or one speaking for the other."""
     return a.id == b.id or same_entity(a.name, b.name) or _speaks_for(a, b) or _speaks_for(b, a) or _same_office(a, b)
-    return None
-    return None
 
 
 # What outlets append when they change a story: "An earlier version of this story misstated …", "This article

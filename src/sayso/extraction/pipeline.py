@@ -241,8 +241,10 @@ def assemble(article: Article, found: list[frames.Frame]) -> Extraction:
     attributions = answers.labelled_denials(text, body_start, attributions, next_id)
     attributions = chains.link_chains(text, attributions, next_id)
     attributions = chains.split_embedded(text, attributions, next_id)
+    attributions = chains.documents_seen(text, attributions, next_id)
     attributions = retractions.split_retractions(text, attributions, next_id)
     attributions = retractions.removed_saying(text, attributions, next_id)
+    retractions.mark_corrections(text, attributions)
 
     resolver = SpeakerResolver(text, headline.end if headline else 0)
     if dateline and dateline.agency:
@@ -251,7 +253,7 @@ def assemble(article: Article, found: list[frames.Frame]) -> Extraction:
         story = Attribution(id="a0", type="story", source=agency_span, cue=None,
                             content=[c for c in (_clip(text, dateline.span.end, len(text)),) if c],
                             stance="reports")
-        story.speaker_id = resolver.resolve(agency_span, kind="outlet").id
+        story.speaker_id = resolver.resolve_agency(agency_span).id
         for at in attributions:
             if at.cited_by is None:
                 at.cited_by = story.id
@@ -259,7 +261,7 @@ def assemble(article: Article, found: list[frames.Frame]) -> Extraction:
     resolved: dict[Span, str] = {}  # a source shared by two attributions is one mention
     for i, at in enumerate(attributions):
         if at.source is not None and at.speaker_id is None:
-            author = document_author(at.source, attributions, i)
+            author = document_author(text, at.source, attributions, i)
             if author is not None and at.source not in resolved:
                 resolved[at.source] = author
                 next(sp for sp in resolver.speakers if sp.id == author).mentions.append(at.source)

@@ -41,6 +41,26 @@ REMOVED_SAYING = re.compile(
     r"(?:that|which)$")
 
 
+# "The board's statement was later corrected to say …": the corrected report is the subject
+CORRECTED_TO_SAY = re.compile(r"(?:was|were|has\s+been|had\s+been)\s+(?:(?:later|since|subsequently|quietly)\s+)?"
+                              r"corrected\s+to\s+(?:say|read|show|state)\b", re.I)
+# "issued a correction, saying …", "In a correction published on Thursday, the Ledger said …"
+CORRECTION_BEFORE = re.compile(r"\bcorrection\b[^.!?\n]*$", re.I)
+
+
+def mark_corrections(text: str, attributions: list[Attribution]) -> None:
+    """Reports made in a correction are `corrects`, and a passive "X was corrected to say Y" is X's."""
+    for at in attributions:
+        if at.cue is None or at.type == "story":
+            continue
+        if CORRECTED_TO_SAY.fullmatch(at.cue.text) and at.source is None and len(at.content) > 1 \
+                and at.content[0].end <= at.cue.start:
+            at.source, at.content = at.content[0], at.content[1:]
+        opening = text[max(0, (at.source or at.cue).start - 120):at.cue.start]
+        if at.stance in ("asserts", "reports") and CORRECTION_BEFORE.search(opening):
+            at.stance = "corrects"
+
+
 def split_retractions(text: str, attributions: list[Attribution], next_id: Callable[[], str]) -> list[Attribution]:
     out: list[Attribution] = []
     for at in attributions:

@@ -36,6 +36,7 @@ ROLE_WORDS = {
     "technician", "pilot", "captain", "coach", "priest", "imam", "master", "councillor", "councilor",
     "alderman", "alderwoman", "treasurer", "comptroller", "controller", "clerk", "ombudsman", "lieutenant",
     "secretary-general", "whip", "editor-in-chief", "commander-in-chief", "councilman", "councilwoman", "councilmember", "commissioner", "negotiator", "mediator", "regulator", "operator", "owner", "del.",
+    "counterpart",
 }
 # Words that make a role but alone are only modifiers.
 ROLE_MODIFIERS = {"top", "senior", "former", "acting", "deputy", "vice", "foreign", "defense",
@@ -65,9 +66,10 @@ TRAILING = re.compile(
     r"\s+(?:on|last|this|late|early|in|at|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|week|month|year|night|morning|afternoon|evening|today|tonight|\w+ \d{1,2}|\d{4})\b.*$"
     r"|\s+(?:yesterday|today|also|too|again|however|himself|herself|itself|themselves)\b.*$"
+    r"|\s+at\s+the\s+time\b.*$"  # "The hospital at the time called the report …"
     r"|\s*,?\s+(?:who|which|whose)\b.*$"  # "an inspector, who asked not to be named"
-    r"|\s+(?:interviewed|quoted|cited|contacted|polled|surveyed|questioned|reached|asked)\s+by\b.*$")  # "Residents
-# interviewed by Northwind": the residents speak
+    r"|\s+(?:interviewed|quoted|cited|contacted|polled|surveyed|questioned|reached|asked|seen|obtained|reviewed|"
+    r"viewed)\s+by\b.*$")  # "Residents interviewed by Northwind", "a memo seen by the Courier": those speak
 PORTFOLIO_HEADS = {"minister", "secretary", "commissioner", "attorney"}
 ORG_WORDS = re.compile(
     r"\b(?:Inc|Corp|[Cc]ompany|Co|Ltd|LLC|Group|[Pp]arty|[Cc]ommittee|[Cc]ampaign|[Tt]eam|[Uu]tility|[Ff]irm|[Uu]nion|[Aa]ssociation|"
@@ -104,12 +106,17 @@ BY_AUTHOR = re.compile(
     r"^(?:[A-Za-z][\w\-]*\s+){0,3}(?i:analysis|report|study|poll|survey|transcript|memo|statement|letter|review|"
     r"article|editorial|column|audit|investigation|interview|book|ad|video|filing)\b(?:\s+[a-z][\w\-]*){0,4}"
     r"\s+(?:by|from|in)\s+(?P<author>(?:the\s+)?[A-Z][^,]*|the\s+[a-z][^,]*)$")
+# "The board's statement", "Pike's letter": the owner wrote it
+OWNED_DOCUMENT = re.compile(
+    r"^(?P<author>(?:the\s+)?[^,’']{2,60}?)['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?i:statement|report|letter|memo|"
+    r"release|study|audit|analysis|filing|post|tweet|e-?mail|editorial|column|article|press release)$")
 # Role words that are also common surnames: "Charlie King said", "Rob Bishop said"
 SURNAME_ROLES = {"king", "bishop", "judge"}
 # "Shipping company Tessaline", "the think tank Velmora Institute": what kind of body, then its name
 DESCRIBED_BODY = re.compile(
     r"^(?:(?:the|a|an)\s+)?(?:[A-Za-z\-]+\s+){0,3}?(?:company|firm|group|utility|bank|carrier|airline|insurer|"
-    r"retailer|manufacturer|start-?up|charity|organi[sz]ation|nonprofit|non-profit|think tank|lobby|operator)\s+"
+    r"retailer|manufacturer|start-?up|charity|organi[sz]ation|nonprofit|non-profit|think tank|lobby|operator|"
+    r"[Cc]ontractor|[Dd]eveloper|[Ss]upplier|[Bb]uilder)\s+"  # also opening a sentence: "Contractor Delmar Group"
     r"(?P<name>[A-Z][\w.&\-’']*(?:\s+[A-Z][\w.&\-’']*){0,4})$")
 # "An attorney for the board, Tove Amsel": a description, then the name
 NAMED_AFTER = re.compile(r"^(?P<description>[^,]+),\s+(?P<name>[A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*){0,3}),?$")
@@ -154,6 +161,8 @@ DESCRIPTION_KIND: dict[str, tuple[SpeakerKind, tuple[str, ...]]] = {
     "council": ("government", ("council",)), "panel": ("organization", ("panel",)),
     "police": ("government", ("police",)), "army": ("government", ("army",)), "military": ("government", ("military",)),
     "firm": ("organization", ()), "group": ("organization", ("group",)), "website": ("outlet", ()),
+    "hospital": ("organization", ("hospital",)), "university": ("organization", ("university",)),
+    "institute": ("organization", ("institute",)), "board": ("organization", ("board",)),
 }
 @dataclass(slots=True)
 class SourceReading:
@@ -194,7 +203,7 @@ def read_source(phrase: str, following: str = "") -> SourceReading:
     ("Dmitry Peskov, the Kremlin spokesman, said").
     """
     phrase = ASIDE.sub("", TRAILING.sub("", phrase)).strip()
-    by = BY_AUTHOR.match(phrase)
+    by = BY_AUTHOR.match(phrase) or OWNED_DOCUMENT.match(phrase)
     if by:
         return read_source(by["author"], following)
     inner = INNER_APPOSITION.match(phrase)
@@ -437,7 +446,8 @@ def _affiliation(role_part: list[str]) -> str | None:
 # Nouns that name a body: in "Foreign Ministry spokesman" or "Clinton campaign manager"
 # everything up to the body noun is whom the person speaks for, the rest is the role.
 GENERIC_BODIES = {"ministry", "department", "campaign", "office", "committee", "party", "government",
-                  "administration", "council", "commission", "embassy", "cabinet", "court", "board", "panel"}
+                  "administration", "council", "commission", "embassy", "cabinet", "court", "board", "panel",
+                  "union", "association", "federation", "hospital", "university"}  # "Nurses' union leader Petra Hollin"
 BODY_NOUNS = GENERIC_BODIES | {"house", "kremlin", "senate", "congress", "parliament", "pentagon"}
 
 

@@ -53,6 +53,13 @@ class SpeakerResolver:
         self.headline_end = headline_end  # where the headline ends (0: none), as the pipeline found it
         self.speakers: list[Speaker] = []
         self.gender: dict[str, str] = {}  # speaker id → "f" or "m", where the text told it
+        self.agency_id: str | None = None  # the dateline's agency: no newspaper or broadcaster the text points back to
+
+    def resolve_agency(self, span: Span) -> Speaker:
+        """The dateline's agency, the story's outermost source."""
+        agency = self.resolve(span, kind="outlet")
+        self.agency_id = agency.id
+        return agency
 
     def _fits(self, sp: Speaker, gender: str | None) -> bool:
         """Of the gender the mention tells, or of none known ("Mrs. Clinton" is not a Clinton called "he")."""
@@ -125,7 +132,7 @@ class SpeakerResolver:
                 return relative
         reading = self._read(span, kind, content_follows)
         gender = _gender(span.text.lower().split()) or (name_gender(reading.name) if reading.kind == "person" else None)
-        target = self._antecedent(reading, gender)
+        target = self._antecedent(reading, gender, span.text)
         if reading.reference in PERSON_PRONOUNS and gender:
             named = self._named_person_before(span.start, gender)
             if named is not None and (target is None or self._only_in_headline(target)):
@@ -278,7 +285,7 @@ class SpeakerResolver:
     def find(self, span: Span) -> Speaker | None:
         """The known speaker a phrase outside any report points to ("The Courier later removed …"), adding
         no one."""
-        return self._antecedent(read_source(span.text, ""), _gender(span.text.lower().split()))
+        return self._antecedent(read_source(span.text, ""), _gender(span.text.lower().split()), span.text)
 
     def _resolve_affiliation(self, reading: SourceReading, pos: int) -> None:
         """An affiliation names a body the article already has: "ministry spokesman
@@ -291,6 +298,8 @@ class SpeakerResolver:
             return
         body = self._last(lambda s: s.kind not in ("person", "anonymous") and (
             same_entity(s.name, aff) or (low in DESCRIPTION_KIND and low in s.name.lower())))
+        if body is None and DESCRIPTION_KIND.get(low, ("",))[0] == "outlet":  # "The newspaper's editor"
+            body = self._antecedent(SourceReading(aff, "outlet", None, None, reference=low), None, f"the {low}")
         named = self._named_before(low, pos) if body is None and low in GENERIC_BODIES else None
         if body is not None or named is not None:
             reading.affiliation = body.name if body is not None else named
@@ -321,7 +330,7 @@ class SpeakerResolver:
             sp.members = [new_ids[m] for m in sp.members]
         return new_ids
 
-    def _antecedent(self, r: SourceReading, gender: str | None) -> Speaker | None:
+    def _antecedent(self, r: SourceReading, gender: str | None, phrase: str) -> Speaker | None:
         ref = r.reference
         if ref in PERSON_PRONOUNS:  # also one unnamed person of that gender: "A government spokeswoman said … she said"
             return self._last(lambda s: (s.kind == "person" and self._fits(s, gender)) or (
@@ -341,14 +350,20 @@ class SpeakerResolver:
             kind, words = DESCRIPTION_KIND[ref]
             # "the government" is not a ministry or an embassy of it, named before
             parts = GOVERNMENT_PARTS if ref in ("government", "administration") else ()
+            # "the state broadcaster" in a wire story is not the wire; "the agency" is, or another agency
+            def fits_agency(s: Speaker) -> bool:
+                if ref == "outlet" or kind != "outlet":
+                    return True
+                agency = s.id == self.agency_id or bool(re.search(r"\b(?:agency|wire)\b", s.name, re.I))
+                return agency == (ref == "agency")
             return self._last(lambda s: s.kind == kind and (not words or any(
                 w in (s.name + " " + (s.role or "")).lower() for w in words)) and not any(
-                p in s.name.lower() for p in parts))
+                p in s.name.lower() for p in parts) and fits_agency(s))
         if r.kind == "anonymous":
-            # "the source" continues "a source"; "another source" is someone new.
-            low = r.name.lower()
-            if low.startswith("the "):  # "the source" is "a source in the Kestrel government"
-                head = low.split()[-1]
+            # "the source" continues "a source", "the audit" "an audit"; "another source" is someone new.
+            # only a bare description: "The Reuters/Ipsos poll" is not "a new poll" named before
+            if phrase.lower().startswith("the ") and phrase[4:].islower():
+                head = _head(r.name)
                 return self._last(lambda s: s.kind == "anonymous" and _head(s.name) == head)
             return None
         return self._last(lambda s: same_entity(s.name, r.name) and self._fits(s, gender))
@@ -426,14 +441,21 @@ DOCUMENT_REFERENCE = re.compile(
     r"filing|document|editorial|column|article)", re.I)
 
 
-def document_author(source: Span, attributions: list[Attribution], before: int) -> str | None:
-    """"“We have checked every gate,” the statement said" after "the mayor's office said in a statement": the
-    speaker who issued the document the source refers back to (among the first `before` reports), or None."""
+def document_author(text: str, source: Span, attributions: list[Attribution], before: int) -> str | None:
+    """"“We have checked every gate,” the statement said" after "the mayor's office said in a statement" or
+    "In a 40-page report, the institute said": the speaker who issued the document the source refers back to
+    (among the first `before` reports), or None."""
     ref = DOCUMENT_REFERENCE.fullmatch(source.text)
     if ref is None:
         return None
     noun = re.compile(rf"\b{ref['noun']}s?\b", re.I)
     for at in reversed(attributions[:before]):
-        if at.speaker_id and at.type != "story" and any(noun.search(s.text) for s in (at.cue, at.source) if s):
+        if not at.speaker_id or at.type == "story":
+            continue
+        told = [s.text for s in (at.cue, at.source) if s]
+        if at.source is not None:  # the phrase opening the sentence, before the source
+            opening = text[max(0, at.source.start - 80):at.source.start]
+            told.append(re.split(r"[.!?\n]\s", opening)[-1])
+        if any(noun.search(t) for t in told):
             return at.speaker_id
     return None

@@ -21,8 +21,10 @@ STANCE_WORDS: tuple[tuple[Stance, re.Pattern[str]], ...] = tuple(
         # a refusal to comment is no statement, whatever verb it would have had: "declined to confirm"
         ("declines", r"declin|refus|(?:would|did|could|has|have|had)(?:n[’']t| not) (?:yet |immediately |publicly )?"
                      r"(?:comment|say|respond|return|repl)|yet to (?:comment|respond|reply)|no comment"),
+        # a correction takes back part of a report and says what stands instead: the content is the new version
+        ("corrects", r"correct(?:ed|s|ing|ion)\b"),
         ("retracts", r"retract|withdr[ae]w|walk(?:ed|s)? back|took down|taken down|"
-                     r"remov(?:ed|es|ing) the (?:article|report|story|post)|deleted|corrected|"
+                     r"remov(?:ed|es|ing) the (?:article|report|story|post)|deleted|"
                      r"pull(?:s|ed|ing)? (?:the |its |a )?(?:article|report|story|post)"),
         ("denies", r"den(?:y|ied|ies|ial)|reject|dismiss|refut|rebut|disput|contradict|"
                    r"called .{0,20}(?:false|fake|baseless)"),  # a cue that runs on past "called"
