@@ -1,6 +1,7 @@
 from itertools import count
 
-from sayso.extraction.retractions import mark_corrections, removals_told_apart, retract_reported, split_retractions
+from sayso.extraction.retractions import (mark_corrections, removals_told_apart, removed_saying, retract_reported,
+                                         split_retractions)
 from sayso.model import Attribution, Span
 
 
@@ -96,3 +97,17 @@ def test_a_statement_corrected_to_say_is_its_issuer_s_correction():
     mark_corrections(text, [said])
     assert said.source.text == "The board's statement"
     assert [c.text for c in said.content] == ["four plants, not three, had been affected"]
+
+
+def test_a_deleted_article_that_said_read_either_way():
+    """The tagger may read "deleted" | "an article that said Z" or "deleted an article that said" | "Z":
+    either way the Courier said Z, and retracts it by "deleted an article"."""
+    text = "The Velmora Courier on Tuesday deleted an article that said the governor would resign next month."
+    src, z = span(text, "The Velmora Courier"), span(text, "the governor would resign next month")
+    for cue, content in [("deleted", "an article that said the governor would resign next month"),
+                         ("deleted an article that said", "the governor would resign next month")]:
+        read = Attribution("a1", "indirect", src, span(text, cue), [span(text, content)])
+        said, retracted = removed_saying(text, [read], lambda: "a2")
+        assert (said.cue.text, said.content, said.stance) == ("said", [z], "asserts")
+        assert (retracted.cue.text, retracted.content, retracted.stance) == ("deleted an article", [z], "retracts")
+        assert said.source == retracted.source == src

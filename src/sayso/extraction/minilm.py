@@ -81,6 +81,7 @@ class MiniLMTagger(RowTagger):
 
     def __init__(self, net: MiniLMNet, tokenizer, meta: dict | None = None, version: str = "untrained"):
         self.net = net.eval()
+        self.crf = net.crf
         self.tokenizer = tokenizer
         self.meta = meta or {}
         self.version = version
@@ -136,21 +137,22 @@ class MiniLMTagger(RowTagger):
             shapes[i, :e - s] = torch.tensor([shape(x.text) for x in paras[k].tokens[s:e]])
         return pieces, piece_mask, first, quotes, shapes, lengths
 
-    def paths(self, paras: Sequence[Paragraph], batch_size: int = 32) -> list[list[int]]:
-        """The CRF's best path per window, batched by length; a paragraph's
-        windows are joined back in order."""
+    def emissions(self, paras: Sequence[Paragraph], batch_size: int = 32) -> list[torch.Tensor]:
+        """Tag scores per paragraph: windows scored in batches of similar
+        length, a paragraph's windows joined back in order."""
         windows = self.windows(paras)
         order = sorted(range(len(windows)), key=lambda i: len(windows[i][3]))
         parts: list = [None] * len(windows)
         for k in range(0, len(order), batch_size):
             idx = order[k:k + batch_size]
             feats = self.featurize(paras, [windows[i] for i in idx])
-            for i, path in zip(idx, self.net.crf.decode(self.net.emissions(*feats), feats[-1])):
-                parts[i] = path
-        joined: list[list[int]] = [[] for _ in paras]
-        for (k, *_rest), path in zip(windows, parts):
-            joined[k].extend(path)
-        return joined
+            scores = self.net.emissions(*feats)
+            for row, i in enumerate(idx):
+                parts[i] = scores[row, :windows[i][2] - windows[i][1]]
+        joined: list[list[torch.Tensor]] = [[] for _ in paras]
+        for (k, *_rest), part in zip(windows, parts):
+            joined[k].append(part)
+        return [torch.cat(p) for p in joined]  # paragraphs are never empty
 
     def save(self, directory: Path, meta: dict) -> None:
         directory.mkdir(parents=True, exist_ok=True)

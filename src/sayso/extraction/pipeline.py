@@ -42,11 +42,16 @@ def check_model(model: str) -> str | None:
 
 
 def load_tagger(model: str = "fast") -> RowTagger:
-    """`fast` (BiLSTM-CRF), `accurate` (MiniLM-CRF), or a folder holding either."""
+    """`fast` (BiLSTM-CRF), `accurate` (MiniLM-CRF mixed with the BiLSTM-CRF),
+    or a folder holding one model, which reads alone."""
     problem = check_model(model)
     if problem:
         raise ValueError(problem)
-    folder = None if model in MODELS else Path(model)
+    if model == "accurate":
+        from .ensemble import load_accurate
+
+        return load_accurate()
+    folder = None if model == "fast" else Path(model)
     if is_minilm(model):
         from .minilm import MiniLMTagger
 

@@ -84,8 +84,26 @@ def split_retractions(text: str, attributions: list[Attribution], next_id: Calla
     return out
 
 
-# The same read as one frame: "deleted" | "an article that said Z"
-PIECE_SAYING = re.compile(r"(?P<what>(?:an?|the|its)\s+(?:[\w’'-]+\s+){0,2}?" + PIECE + r")\s+(?:that|which)\s+(?:had\s+)?(?P<say>said|reported|claimed|alleged|stated|suggested)\s+")
+# The same read as one frame: "deleted" | "an article that said Z", or "deleted an article that said" | "Z"
+PIECE_THAT_SAID = (r"(?P<what>(?:an?|the|its)\s+(?:[\w’'-]+\s+){0,2}?" + PIECE + r")\s+(?:that|which)\s+(?:had\s+)?"
+                   r"(?P<say>said|reported|claimed|alleged|stated|suggested)")
+PIECE_SAYING = re.compile(PIECE_THAT_SAID + r"\s+")
+CUE_SAYING = re.compile(r"(?:(?:later|then|also)\s+)?" + REMOVAL_VERB + r"\s+" + PIECE_THAT_SAID, re.I)
+
+
+def piece_that_said(text: str, at: Attribution) -> tuple[int, Span, list[Span]] | None:
+    """For a frame read as one report of a removed piece: where "deleted an article" ends, the
+    "said" cue, and what the piece said; None for any other frame."""
+    if at.cue is None or not at.content:
+        return None
+    m = CUE_SAYING.fullmatch(text, at.cue.start, at.cue.end)
+    if m is not None:
+        return m.end("what"), Span.of(text, m.start("say"), m.end("say")), list(at.content)
+    piece = PIECE_SAYING.match(text, at.content[0].start) if REMOVED_VERB.fullmatch(at.cue.text) else None
+    if piece is None or piece.end() >= at.content[0].end:
+        return None
+    return (piece.end("what"), Span.of(text, piece.start("say"), piece.end("say")),
+            [Span.of(text, piece.end(), at.content[0].end), *at.content[1:]])
 
 
 def removed_saying(text: str, attributions: list[Attribution], next_id: Callable[[], str]) -> list[Attribution]:
@@ -94,13 +112,12 @@ def removed_saying(text: str, attributions: list[Attribution], next_id: Callable
     out: list[Attribution] = []
     for at in attributions:
         out.append(at)
-        piece = PIECE_SAYING.match(text, at.content[0].start) if at.content and at.cue is not None and \
-            REMOVED_VERB.fullmatch(at.cue.text) else None
-        if piece is not None and piece.end() < at.content[0].end:
-            said = Attribution(next_id(), at.type, at.source, Span.of(text, piece.start("say"), piece.end("say")),
-                               [Span.of(text, piece.end(), at.content[0].end), *at.content[1:]], cited_by=at.cited_by)
-            at.cue = Span.of(text, at.cue.start, piece.end("what"))  # "deleted an article", as told apart
-            at.content, at.stance = list(said.content), "retracts"
+        found = piece_that_said(text, at)
+        if found is not None:
+            what_end, say, content = found
+            said = Attribution(next_id(), at.type, at.source, say, content, cited_by=at.cited_by)
+            at.cue = Span.of(text, at.cue.start, what_end)  # "deleted an article", as told apart
+            at.content, at.stance = list(content), "retracts"
             out.insert(len(out) - 1, said)
             continue
         if at.source is None or at.source.text.lower() not in ("that", "which") or not at.content:

@@ -219,18 +219,38 @@ class TaggerNet(nn.Module):
 
 class RowTagger:
     """`tag` for a tagger whose `paths(paras)` gives the CRF's best tag-index
-    path for each paragraph."""
+    path for each paragraph. A network tagger gives `emissions(paras)`, its tag
+    scores per token of each paragraph, and `crf`, which decodes them."""
 
-    net: nn.Module
     meta: dict
     version: str  # content hash of the weights: the ledger records which model read what
+    crf: CRF
+
+    def emissions(self, paras: Sequence[Paragraph]) -> list[torch.Tensor]:
+        raise NotImplementedError
 
     def paths(self, paras: Sequence[Paragraph]) -> list[list[int]]:
-        raise NotImplementedError
+        return decode_rows(self.crf, self.emissions(paras))
 
     @torch.inference_mode()
     def tag(self, paras: Sequence[Paragraph]) -> list[list[str]]:
         return [[TAGS[x] for x in path] for path in self.paths(paras)]
+
+
+def decode_rows(crf: CRF, emissions: Sequence[torch.Tensor], batch_size: int = 64) -> list[list[int]]:
+    """The CRF's best path for each row of tag scores, decoded in batches of
+    similar length (for speed), returned in row order."""
+    order = sorted(range(len(emissions)), key=lambda i: len(emissions[i]))
+    result: list = [None] * len(emissions)
+    for k in range(0, len(order), batch_size):
+        idx = order[k:k + batch_size]
+        lengths = torch.tensor([len(emissions[i]) for i in idx], dtype=torch.long)
+        padded = torch.zeros(len(idx), int(lengths.max()), len(TAGS))
+        for row, i in enumerate(idx):
+            padded[row, :len(emissions[i])] = emissions[i]
+        for i, path in zip(idx, crf.decode(padded, lengths)):
+            result[i] = path
+    return result
 
 
 class Tagger(RowTagger):
@@ -238,6 +258,7 @@ class Tagger(RowTagger):
 
     def __init__(self, net: TaggerNet, vocab: Vocab, meta: dict | None = None, version: str = "untrained"):
         self.net = net.eval()
+        self.crf = net.crf
         self.vocab = vocab
         self.meta = meta or {}
         self.version = version  # content hash of the weights: the ledger records which model read what
@@ -273,16 +294,16 @@ class Tagger(RowTagger):
                 torch.tensor(shapes, dtype=torch.long).view(len(paras), t),
                 torch.tensor(quotes, dtype=torch.long).view(len(paras), t), lengths)
 
-    def paths(self, paras: Sequence[Paragraph], batch_size: int = 64) -> list[list[int]]:
-        """The CRF's best path per paragraph, decoded in batches of similar
-        length (for speed), returned in paragraph order."""
+    def emissions(self, paras: Sequence[Paragraph], batch_size: int = 64) -> list[torch.Tensor]:
+        """Tag scores per paragraph, computed in batches of similar length (for speed)."""
         order = sorted(range(len(paras)), key=lambda i: len(paras[i].tokens))
         result: list = [None] * len(paras)
         for k in range(0, len(order), batch_size):
             idx = order[k:k + batch_size]
             feats = self.featurize([paras[i] for i in idx])
-            for i, path in zip(idx, self.net.crf.decode(self.net.emissions(*feats), feats[-1])):
-                result[i] = path
+            scores = self.net.emissions(*feats)
+            for row, i in enumerate(idx):
+                result[i] = scores[row, :len(paras[i].tokens)]
         return result
 
     # -- persistence -------------------------------------------------------
