@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 # torch first, pinned: a bare "torch" requirement would pull a multi-GB CUDA build.
 TORCH  := torch==2.13.0
-# fast (BiLSTM-CRF) or accurate (MiniLM-CRF): the tagger `make eval` and `make bench` measure
+# fast (BiLSTM-CRF) or accurate (MiniLM-CRF mixed with it): the tagger `make eval` and `make bench` measure
 MODEL  ?= fast
 
 .PHONY: demo test eval bench serve clean

@@ -31,8 +31,8 @@ err = Console(stderr=True)
 
 
 MODEL_OPTION = typer.Option("fast", "--model", envvar="SAYSO_MODEL",
-                            help="Tagger: fast (BiLSTM-CRF), accurate (MiniLM-CRF, about 5x slower, "
-                                 "more accurate), or a model folder.")
+                            help="Tagger: fast (BiLSTM-CRF), accurate (MiniLM-CRF mixed with it, about 6x slower, "
+                                 "more accurate), or a folder holding one model.")
 
 
 def use_model(model: str) -> None:

@@ -10,7 +10,8 @@ small BiLSTM over the words feeds the tag scores. Paragraphs longer than the
 encoder's window are cut into windows of whole words.
 
 It reads about five times slower than the BiLSTM tagger and scores higher on
-PolNeAR (see models/tagger-minilm/MODEL_CARD.md): `--model accurate`.
+PolNeAR; `--model accurate` reads with both (ensemble.py, and
+models/tagger-minilm/MODEL_CARD.md).
 """
 
 from __future__ import annotations
