@@ -25,7 +25,7 @@ from typing import Sequence
 import torch
 from torch import nn
 
-from .tagger import CRF, QUOTE_STATES, SHAPES, TAGS, RowTagger, quote_states, shape
+from .tagger import CRF, QUOTE_STATES, SHAPES, TAGS, RowTagger, by_length, quote_states, shape
 from .tokens import Paragraph
 
 MAX_PIECES = 254  # per window, leaving room for [CLS] and [SEP] (the encoder reads at most 512)
@@ -142,10 +142,8 @@ class MiniLMTagger(RowTagger):
         """Tag scores per paragraph: windows scored in batches of similar
         length, a paragraph's windows joined back in order."""
         windows = self.windows(paras)
-        order = sorted(range(len(windows)), key=lambda i: len(windows[i][3]))
         parts: list = [None] * len(windows)
-        for k in range(0, len(order), batch_size):
-            idx = order[k:k + batch_size]
+        for idx in by_length([len(w[3]) for w in windows], batch_size):
             feats = self.featurize(paras, [windows[i] for i in idx])
             scores = self.net.emissions(*feats)
             for row, i in enumerate(idx):

@@ -15,7 +15,7 @@ import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Iterable, Iterator, Sequence
 
 import torch
 from torch import nn
@@ -237,13 +237,19 @@ class RowTagger:
         return [[TAGS[x] for x in path] for path in self.paths(paras)]
 
 
+def by_length(lengths: Sequence[int], batch_size: int) -> Iterator[list[int]]:
+    """Row indices in batches of similar length: padding to the longest row of a
+    batch then costs little."""
+    order = sorted(range(len(lengths)), key=lengths.__getitem__)
+    for k in range(0, len(order), batch_size):
+        yield order[k:k + batch_size]
+
+
 def decode_rows(crf: CRF, emissions: Sequence[torch.Tensor], batch_size: int = 64) -> list[list[int]]:
     """The CRF's best path for each row of tag scores, decoded in batches of
-    similar length (for speed), returned in row order."""
-    order = sorted(range(len(emissions)), key=lambda i: len(emissions[i]))
+    similar length, returned in row order."""
     result: list = [None] * len(emissions)
-    for k in range(0, len(order), batch_size):
-        idx = order[k:k + batch_size]
+    for idx in by_length([len(e) for e in emissions], batch_size):
         lengths = torch.tensor([len(emissions[i]) for i in idx], dtype=torch.long)
         padded = torch.zeros(len(idx), int(lengths.max()), len(TAGS))
         for row, i in enumerate(idx):
@@ -295,11 +301,9 @@ class Tagger(RowTagger):
                 torch.tensor(quotes, dtype=torch.long).view(len(paras), t), lengths)
 
     def emissions(self, paras: Sequence[Paragraph], batch_size: int = 64) -> list[torch.Tensor]:
-        """Tag scores per paragraph, computed in batches of similar length (for speed)."""
-        order = sorted(range(len(paras)), key=lambda i: len(paras[i].tokens))
+        """Tag scores per paragraph, computed in batches of similar length."""
         result: list = [None] * len(paras)
-        for k in range(0, len(order), batch_size):
-            idx = order[k:k + batch_size]
+        for idx in by_length([len(p.tokens) for p in paras], batch_size):
             feats = self.featurize([paras[i] for i in idx])
             scores = self.net.emissions(*feats)
             for row, i in enumerate(idx):
