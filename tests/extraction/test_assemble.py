@@ -168,3 +168,13 @@ def test_why_a_source_is_unnamed_is_not_a_report():
     [at] = extract_tagged(text, {"The official": "SOURCE", "speaking on condition of anonymity to discuss the talks, said": "CUE",
                                  "they stalled": "CONTENT"})
     assert at.cue.text.endswith("said")
+
+
+def test_who_was_asked_did_not_ask():
+    text = ("Harbor news\n\nDeputy Prime Minister Leon Harrow, asked about the email, said: \"I have not seen it.\"")
+    atts = extract_tagged(text, {"Deputy Prime Minister Leon Harrow": "SOURCE", "asked about": "CUE",
+                                 "the email": "CONTENT", "said": "CUE", "\"I have not seen it.\"": "CONTENT"})
+    assert [(a.source.text, a.cue.text) for a in atts] == [("Deputy Prime Minister Leon Harrow", "said")]
+    text = "Harbor news\n\nThe mayor asked about the email on Friday."  # the mayor's own question stays
+    [at] = extract_tagged(text, {"The mayor": "SOURCE", "asked about": "CUE", "the email": "CONTENT"})
+    assert at.stance == "questions"

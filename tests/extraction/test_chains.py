@@ -136,7 +136,9 @@ def test_a_report_inside_a_report():
     assert outer.content[0].text == "that the mayor had told aides the bridge would close"  # the outer keeps it all
     assert (inner.source.text, inner.cue.text, inner.cited_by) == ("the mayor", "had told aides", "a1")
     assert inner.content[0].text == "the bridge would close"
-    for clause in ("that the board has never told them what to say", "that the cost it said was fair"):
+    for clause in ("that the board has never told them what to say", "that the cost it said was fair",
+                   "that the sale could be announced before the end of the year",  # a passive, no reporter
+                   "that the ruling was announced on Friday"):
         text = f"The Lantern reported {clause}."
         assert len(split_embedded(text, [at(text, "The Lantern", "reported", clause)], lambda: "a2")) == 1
 

@@ -11,6 +11,14 @@ def test_president_elect_versus_president():
     assert [s.text for s in flag.spans] == ["President-elect Anja Sorel", "President Sorel"]
 
 
+def test_any_office_designate_or_elect_versus_the_office():
+    for title in ("Prime Minister-designate", "Governor-elect", "Mayor-designate"):
+        office = title.rsplit("-", 1)[0]
+        text = f"{title} Olav Rusk dismissed the claim. {office} Olav Rusk later told reporters more."
+        [flag] = role_conflicts(text, [Speaker("s1", "Olav Rusk", "person")])
+        assert [s.text for s in flag.spans] == [f"{title} Olav Rusk", f"{office} Olav Rusk"]
+
+
 def test_two_people_of_one_surname_are_not_one_person():
     text = "Senator Ada Brill spoke. Mayor Ivo Brill answered. Mayor Brill left."
     assert role_conflicts(text, []) == []

@@ -92,6 +92,15 @@ def test_headline_role_joins_the_body_speaker():
     assert [m.text for m in resolver.speakers[0].mentions] == ["Minister", "Transport Minister Oskar Lind"]
 
 
+def test_headline_office_joins_the_body_speaker_named_for_it():
+    text = "Prime Minister rejects claims\n\nPrime Minister-designate Olav Rusk dismissed them."
+    resolver, (head, body) = resolved(text, ["Prime Minister", "Prime Minister-designate Olav Rusk"])
+    resolver.merge_headline(Span(0, 29, text[:29]))
+    [rusk] = resolver.speakers
+    assert (rusk.name, rusk.role) == ("Olav Rusk", "Prime Minister-designate")
+    assert [m.text for m in rusk.mentions] == ["Prime Minister", "Prime Minister-designate Olav Rusk"]
+
+
 def test_headline_role_may_be_told_by_the_body_in_other_words():
     text = "Strike to end, union leader says\nThe head of the Harborton Dockworkers Union, Mara Vell, said so."
     resolver = SpeakerResolver(text)
@@ -289,6 +298,19 @@ def test_a_pronoun_goes_to_the_body_name_not_to_the_headline_description():
     resolver.resolve(Span(0, 15, "Retired general"))
     start = text.index(" he ") + 1
     assert resolver.resolve(Span(start, start + 2, "he")).name == "Norman Ham"
+
+
+def test_a_pronoun_prefers_an_unnamed_body_speaker_to_the_headline_description():
+    text = ("Senator says dam inspection was rushed\nSenator Mara Quist said the inspection was rushed. She added "
+            "more. A senior engineer at the dam warned colleagues. The engineer told the Courier, which quoted him.")
+    resolver = SpeakerResolver(text, headline_end=text.index("\n"))
+    _, (headline, quist, she, engineer, the_engineer, him) = resolved(
+        text, ["Senator", "Senator Mara Quist", "She", "A senior engineer at the dam", "The engineer", "him"], resolver)
+    assert quist is she and engineer is the_engineer
+    assert him is engineer  # not the headline's "Senator", whose gender nothing told
+    resolver.merge_headline(Span(0, len("Senator says dam inspection was rushed"), ""))
+    assert [m.text for m in quist.mentions][:2] == ["Senator", "Senator Mara Quist"]
+    assert headline not in resolver.speakers
 
 
 def test_a_list_of_names_is_a_group_of_its_members():

@@ -71,3 +71,7 @@ def test_labelling_a_report_false_denies_it():
     assert stance_of("said", [s("the claim was “absurd.”")]) == "denies"
     assert stance_of("said", [s("that these reports are completely false")]) == "denies"
     assert stance_of("said", [s("the report was published on Monday")]) == "asserts"
+    assert stance_of("called", [s("the reports “pure speculation.”")]) == "denies"
+    assert stance_of("dismissed", [s("the story as rumours")]) == "denies"
+    assert stance_of("said", [s("the allegations were speculative")]) == "denies"
+    assert stance_of("called", [s("for an end to speculation about the port")]) == "asserts"

@@ -226,11 +226,15 @@ def overlaps(span: Span, other: tuple[int, int]) -> bool:
 
 
 FINDS = {"found", "finds", "said", "says", "showed", "shows", "concluded", "concludes", "suggested", "suggests"}
-NOT_SUBJECT_END = {"has", "have", "had", "never", "not", "also", "it", "he", "she", "they", "we", "i", "you"}
+NOT_SUBJECT_END = {"has", "have", "had", "never", "not", "also", "it", "he", "she", "they", "we", "i", "you",
+                   # "the sale could be announced": a passive, nobody reporting
+                   "be", "been", "being", "is", "are", "was", "were", "could", "would", "will", "may", "might",
+                   "should", "can", "must"}
 
 
 def _subject(words: str) -> bool:
-    """A noun phrase that can report: not "RT's management has never" nor "the impact it" (a clause)."""
+    """A noun phrase that can report: not "RT's management has never" nor "the impact it" (a clause),
+    nor "the sale could be" (a passive)."""
     split = words.lower().split()
     return len(split) <= 8 and not (split[-1] in NOT_SUBJECT_END and len(split) > 1)
 

@@ -26,8 +26,7 @@ STOP = set("the a an of to in on at for and or but is are was were be been will 
            "he she they his her their said says say told".split())
 
 
-@lru_cache(maxsize=1 << 16)  # called for every word of every article; words repeat
-@lru_cache(maxsize=1 << 16)  # asked for every word of every article
+@lru_cache(maxsize=1 << 16)  # asked for every word of every article; words repeat
 def _role_word(word: str) -> str | None:
     w = word.lower()
     w = ABBREVIATIONS.get(w, w.rstrip("."))

@@ -160,6 +160,17 @@ def anonymity_terms(text: str, cue: Span) -> bool:
     return m is not None and m.start() < cue.end and cue.start < m.end() and not stance.REPORTING.search(cue.text)
 
 
+# "Harrow, asked about the email, said …": the source is the one asked, and the aside reports nothing of theirs
+ASKED = re.compile(r"(?:when\s+|after\s+being\s+|being\s+)?(?:asked|pressed|questioned|quizzed)\b", re.I)
+
+
+ASIDE_END = re.compile(r"\s*,\s*")
+
+
+def asked_aside(text: str, source: Span | None, cue: Span) -> bool:
+    return source is not None and ASKED.match(cue.text) is not None and text[source.end:cue.start].strip() == ","
+
+
 COORDINATED = re.compile(r"[\s,]*(?:and|but|then|before|while)?\s*(?:also\s+)?")
 PARTICIPLE = re.compile(r"\s*(?:(?:also|later|then|even)\s+)?\w+ing\b", re.I)
 SENTENCE_BREAK = re.compile(r"\n|[.!?][”\"’]?\s+[A-Z“\"]")
@@ -219,6 +230,7 @@ def assemble(article: Article, found: list[frames.Frame]) -> Extraction:
 
     floor = dateline.span if dateline else None
     attributions: list[Attribution] = []
+    asked: tuple[Span, int] | None = None  # the source of an "asked about …" aside, and where the aside ends
     for f in found:
         content = [s for s in (_span(text, c, floor) for c in f.content) if s is not None]
         # A colon can be the whole cue ("PENCE: Well, look, …", "Poll: Voters …"); clipping would lose it.
@@ -230,7 +242,10 @@ def assemble(article: Article, found: list[frames.Frame]) -> Extraction:
             content = [c for c in (content_before(text, source, cue, floor),) if c is not None]
         if not content or cue is None:
             continue  # a cue with no content is not a report of anything
-        if anonymity_terms(text, cue):
+        if source is None and asked is not None and ASIDE_END.fullmatch(text, asked[1], cue.start):
+            source = asked[0]  # the one asked answers: "Harrow, asked about the email, said"
+        asked = (source, content[-1].end) if asked_aside(text, source, cue) else None
+        if asked is not None or anonymity_terms(text, cue):
             continue
         if expletive(source, cue):
             source = None

@@ -37,7 +37,10 @@ ROLE_WORDS = {
     "alderman", "alderwoman", "treasurer", "comptroller", "controller", "clerk", "ombudsman", "lieutenant",
     "secretary-general", "whip", "editor-in-chief", "commander-in-chief", "councilman", "councilwoman", "councilmember", "commissioner", "negotiator", "mediator", "regulator", "operator", "owner", "del.",
     "counterpart",
-}
+} | {f"{office}-{stage}" for office in ("president", "minister", "premier", "chancellor", "governor", "mayor",
+                                        "senator", "secretary", "ambassador", "speaker", "representative",
+                                        "congressman", "congresswoman", "councilman", "councilwoman")
+     for stage in ("elect", "designate")}  # "Prime Minister-designate Olav Rusk": not yet the office
 # Words that make a role but alone are only modifiers.
 ROLE_MODIFIERS = {"top", "senior", "former", "acting", "deputy", "vice", "foreign", "defense",
                   "defence", "interior", "finance", "prime", "press", "campaign", "state",
@@ -116,7 +119,13 @@ SURNAME_ROLES = {"king", "bishop", "judge"}
 DESCRIBED_BODY = re.compile(
     r"^(?:(?:the|a|an)\s+)?(?:[A-Za-z\-]+\s+){0,3}?(?:company|firm|group|utility|bank|carrier|airline|insurer|"
     r"retailer|manufacturer|start-?up|charity|organi[sz]ation|nonprofit|non-profit|think tank|lobby|operator|"
-    r"[Cc]ontractor|[Dd]eveloper|[Ss]upplier|[Bb]uilder)\s+"  # also opening a sentence: "Contractor Delmar Group"
+    r"[Cc]ontractor|[Dd]eveloper|[Ss]upplier|[Bb]uilder),?\s+"  # also opening a sentence: "Contractor Delmar Group"
+    # and in apposition: "The operator, Ossary Hydro"
+    r"(?P<name>[A-Z][\w.&\-’']*(?:\s+[A-Z][\w.&\-’']*){0,4})$")
+# "the Kestrel daily Morgenpost", "the state broadcaster OTV": an outlet told by its kind, then its name
+DESCRIBED_OUTLET = re.compile(
+    r"^(?:the\s+)?(?:[\w’'\-]+\s+){0,3}?(?:daily|newspaper|paper|weekly|tabloid|broadcaster|magazine|"
+    r"news\s+agency|news\s+site|website|channel|TV\s+channel|radio\s+station),?\s+"
     r"(?P<name>[A-Z][\w.&\-’']*(?:\s+[A-Z][\w.&\-’']*){0,4})$")
 # "An attorney for the board, Tove Amsel": a description, then the name
 NAMED_AFTER = re.compile(r"^(?P<description>[^,]+),\s+(?P<name>[A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*){0,3}),?$")
@@ -209,6 +218,9 @@ def read_source(phrase: str, following: str = "") -> SourceReading:
     inner = INNER_APPOSITION.match(phrase)
     if inner and _is_apposition(inner):
         return read_source(inner["name"], f",{inner['apposition']},")
+    outlet = DESCRIBED_OUTLET.match(phrase)
+    if outlet:
+        return SourceReading(outlet["name"], "outlet", None, None)
     body = DESCRIBED_BODY.match(phrase)
     if body:
         return SourceReading(body["name"], "organization", None, None)
@@ -381,15 +393,23 @@ def _body_named(words: list[str]) -> str | None:
     """The capitalised run that opens `words` (after a preposition), determiners skipped: "the Potsdam
     Institute for Climate Research", "Obama’s 2008 campaign" → Obama; "a Pakistan-based group" names none."""
     served: list[str] = []
-    for w in words:
+    end = 0  # after the last capitalised word kept
+    for i, w in enumerate(words):
         if w.lower() in DETERMINERS and not served:
             continue
         if not (_title_case(w) or (served and w.lower() in ("of", "for", "and", "on"))) \
                 or "-" in w and w.rsplit("-", 1)[-1].islower():
             break
         served.append(w)
+        end = i + 1 if _title_case(w) else end
     while served and not _title_case(served[-1]):
         served.pop()
+    for n in (2, 1):  # the kind of place or body after its name: "the Ossary dam", "the Tarn power plant"
+        after = words[end:end + n]
+        if served and len(after) == n and after[-1].lower() in PLACE_NOUNS and all(
+                w.isalpha() and w.islower() for w in after):
+            served += after
+            break
     return POSSESSIVE.sub("", join_words(served)) or None
 
 
@@ -449,6 +469,9 @@ GENERIC_BODIES = {"ministry", "department", "campaign", "office", "committee", "
                   "administration", "council", "commission", "embassy", "cabinet", "court", "board", "panel",
                   "union", "association", "federation", "hospital", "university"}  # "Nurses' union leader Petra Hollin"
 BODY_NOUNS = GENERIC_BODIES | {"house", "kremlin", "senate", "congress", "parliament", "pentagon"}
+# what a named body or site may be called after its name ("the Ossary dam", "the Kestrel port authority")
+PLACE_NOUNS = GENERIC_BODIES | {"dam", "plant", "mine", "refinery", "port", "airport", "harbor", "harbour", "factory",
+                                "mill", "station", "prison", "school", "authority", "agency", "utility", "company"}
 
 
 def split_role(role_part: list[str]) -> tuple[str | None, str | None]:

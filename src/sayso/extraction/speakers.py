@@ -333,8 +333,14 @@ class SpeakerResolver:
     def _antecedent(self, r: SourceReading, gender: str | None, phrase: str) -> Speaker | None:
         ref = r.reference
         if ref in PERSON_PRONOUNS:  # also one unnamed person of that gender: "A government spokeswoman said … she said"
-            return self._last(lambda s: (s.kind == "person" and self._fits(s, gender)) or (
-                s.kind == "anonymous" and _one_person(s.name) and gender is not None and self.gender.get(s.id) == gender))
+            def person(s: Speaker) -> bool:
+                return (s.kind == "person" and self._fits(s, gender)) or (
+                    s.kind == "anonymous" and _one_person(s.name) and gender is not None and self.gender.get(s.id) == gender)
+            # the body's people first (a headline's join them later: merge_headline), then one unnamed person of
+            # no known gender ("the engineer told the Courier, which quoted him"), then the headline's
+            return self._last(lambda s: person(s) and not self._only_in_headline(s)) or self._last(
+                lambda s: s.kind == "anonymous" and _one_person(s.name) and s.id not in self.gender
+                and not self._only_in_headline(s)) or self._last(person)
         if ref in ("they", "them"):
             return self._last(lambda s: s.kind in ("organization", "government", "outlet", "anonymous"))
         if ref == "it":
@@ -389,7 +395,8 @@ def _role_fits(role: str, sp: Speaker) -> bool:
     """A headline's "Minister" is the body's "Transport Minister"; its "union leader" is the head of the
     Harborton Dockworkers Union: every word of the role is in the speaker's role or affiliation, any
     word for a leader standing for any other."""
-    told = f"{sp.role or ''} {sp.affiliation or ''}".lower().split()
+    # "Minister-designate" fits a headline's "Minister": the same person, whatever stage of the office
+    told = re.sub(r"-(?:elect|designate)\b", "", f"{sp.role or ''} {sp.affiliation or ''}".lower()).split()
     return bool(sp.role) and all(w in told or (w in LEADERS and any(t in LEADERS for t in told))
                                  for w in role.lower().split())
 

@@ -65,7 +65,8 @@ STANDS_BY = re.compile(r"(?:^(?:that\s+)?(?:it|he|she|they|we|I)\s+|\b(?:and|but
 LABELLING = re.compile(r"\b(?:call|describ|brand|label|term|dub)\w*", re.I)
 DISMISSAL = re.compile(r"\b(?:baseless|groundless|unfounded|false|fake|untrue|fabricat\w*|invent(?:ion|ed)|"
                        r"lies?|lying|nonsense|absurd|ridiculous|slander\w*|smear|propaganda|misleading|"
-                       r"inaccurate|wrong|a hoax|fiction)\b", re.I)
+                       r"inaccurate|wrong|a hoax|fiction|(?:pure\s+|mere\s+|idle\s+)?speculat(?:ion|ive)|conjecture|"
+                       r"guesswork|rumou?rs?|gossip|(?:dis|mis)information)\b", re.I)
 
 
 # "A spokeswoman said the claim was “absurd”": a plain "said" whose content calls a report false
