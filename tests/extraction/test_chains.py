@@ -205,6 +205,14 @@ def test_according_to_a_document_obtained_by_an_outlet():
     assert (outer.source.text, outer.cue.text) == ("the Harlow Ledger", "obtained")
 
 
+def test_according_to_messages_shared_with_an_outlet():
+    text = "The order came two hours late, according to internal messages shared with the Marlow Sentinel."
+    [told] = [at(text, "internal messages shared with the Marlow Sentinel", "according to", "The order came two hours late")]
+    outer, inner = documents_seen(text, [told], lambda: "a2")
+    assert inner is told and inner.source.text == "internal messages" and inner.cited_by == outer.id
+    assert (outer.source.text, outer.cue.text) == ("the Marlow Sentinel", "shared with")
+
+
 def test_a_document_seen_by_someone_unnamed_or_not_reporting_is_left_alone():
     text = "The minister said a memo seen by officials was old and a letter seen by Tavi Lund was lost."
     tagged = [at(text, "The minister", "said", "a memo seen by officials was old and a letter seen by Tavi Lund was lost")]

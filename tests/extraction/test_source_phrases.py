@@ -95,6 +95,11 @@ from sayso.extraction.source_phrases import read_source
     ("The operator, Ossary Hydro", "Ossary Hydro", None, None, "organization"),
     ("the Kestrel daily Morgenpost", "Morgenpost", None, None, "outlet"),
     ("the state broadcaster OTV", "OTV", None, None, "outlet"),
+    ("Marlow County Executive Dana Firth", "Dana Firth", "Executive", "Marlow County", "person"),
+    ("Deputy Ivo Marsh", "Ivo Marsh", "Deputy", None, "person"),
+    ("Marlow County", "Marlow County", None, None, "government"),
+    ("The city of Tarvik", "city of Tarvik", None, None, "government"),
+    ("internal messages shared with the Marlow Sentinel", "internal messages", None, None, "anonymous"),
     ("the think tank Velmora Policy Lab", "Velmora Policy Lab", None, None, "organization"),
     # someone known only by a role, and whom the role serves
     ("A columnist for the Velmora Courier", "A columnist for the Velmora Courier", "columnist", "Velmora Courier",

@@ -17,6 +17,9 @@ from sayso.model import Span
     ("could not be independently verified", "unverified"), ("confirmed", "confirms"),
     ("corrected its report to say", "corrects"), ("was later corrected to say", "corrects"),
     ("issued a correction", "corrects"), ("correctly predicted", "predicts"),
+    # a denial not made is no denial, a confirmation withheld no confirmation
+    ("has not disputed", "declines"), ("did not deny", "declines"), ("never denied", "declines"),
+    ("would not confirm", "declines"), ("did not confirm", "unverified"),
 ])
 def test_stance_of_cue(cue, stance):
     assert stance_of(cue) == stance

@@ -186,11 +186,14 @@ def link_chains(text: str, attributions: list[Attribution], next_id: Callable[[]
     return out
 
 
-# "a memo seen by the Orvel Press", "A letter obtained by the Harlow Ledger"
+# "a memo seen by the Orvel Press", "A letter obtained by the Harlow Ledger", "messages shared with the Sentinel"
 DOCUMENT_SEEN = re.compile(
-    r"(?P<inner>\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w’'-]+\s+){0,3}?(?:document|memo(?:randum)?|letter|report|"
+    r"(?P<inner>\b(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"|(?!(?:to|by|of|in|on|at|from|with|and|according)\b)[a-z][\w’'-]*\s+)?"  # "internal messages"
+    r"(?:document|memo(?:randum)?|letter|report|"
     r"e-?mail|draft|copy|recording|video|transcript|filing|presentation|contract|file|message)s?)\s+"
-    r"(?P<cue>seen|obtained|reviewed|viewed)\s+by\s+(?P<outer>(?:the\s+)?[A-Z][^,;:\n]{1,60}?)"
+    r"(?P<cue>seen|obtained|reviewed|viewed|shared\s+with|provided\s+to|leaked\s+to)\s+(?:by\s+)?"
+    r"(?P<outer>(?:the\s+)?[A-Z][^,;:\n]{1,60}?)"
     r"(?=\s*[,.;:]|\s*$|\s+(?:has|had|have|also|shows?|showed|says|said|states?|stated|reveals?|revealed|"
     r"suggests?|suggested|indicates?|indicated|confirms?|confirmed|lists?|listed|warns?|warned)\b)")
 

@@ -146,11 +146,13 @@ def expletive(source: Span | None, cue: Span) -> bool:
     return source is not None and source.text.lower() == "it" and bool(PASSIVE_CUE.match(cue.text))
 
 
-# "…, who spoke on condition of anonymity because he was not authorized to discuss the matter": why a source
-# is unnamed, not something it said
+# "…, who spoke on condition of anonymity because he was not authorized to discuss the matter", "who asked
+# not to be named": why a source is unnamed, not something it said
 UNAUTHORIZED = re.compile(r"(?:\bnot|n[’']t)\s+(?:been\s+)?(?:authori[sz]ed|allowed|permitted|cleared)\s+to\s+"
                           r"(?:speak|discuss|comment|talk|brief|disclose|be\s+(?:named|identified|quoted))\b"
-                          r"|\banonymity\s+(?:in\s+order\s+)?to\s+(?:speak|discuss|talk|describe|share)\b", re.I)
+                          r"|\banonymity\s+(?:in\s+order\s+)?to\s+(?:speak|discuss|talk|describe|share)\b"
+                          r"|\b(?:asked|requested)\s+not\s+to\s+be\s+(?:named|identified|quoted)\b"
+                          r"|\b(?:requested|asked\s+for|(?:was|were)\s+granted)\s+anonymity\b", re.I)
 
 
 def anonymity_terms(text: str, cue: Span) -> bool:

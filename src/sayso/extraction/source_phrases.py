@@ -46,7 +46,7 @@ ROLE_MODIFIERS = {"top", "senior", "former", "acting", "deputy", "vice", "foreig
                   "defence", "interior", "finance", "prime", "press", "campaign", "state",
                   "presidential", "republican", "democratic", "white", "house", "of", "chief", "police",
                   "executive", "staff"}
-ROLE_HEADS = ROLE_WORDS - ROLE_MODIFIERS | {"chief"}
+ROLE_HEADS = ROLE_WORDS - ROLE_MODIFIERS | {"chief", "executive", "deputy"}  # "County Executive Dana Firth"
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "rev."}
 QUANTIFIERS = {"two", "three", "four", "five", "several", "some", "many", "few", "dozens", "hundreds", "both"}
 DETERMINERS = {"the", "a", "an", "another", "his", "her", "its", "their", "our", "this", "that", "one",
@@ -63,7 +63,7 @@ OUTLET_WORDS = re.compile(
 GOVERNMENT_WORDS = re.compile(
     r"\b(?:Kremlin|White House|[Mm]inistry|[Gg]overnment|Department|Pentagon|Foreign Office|"
     r"Cabinet|Downing Street|Élysée|Elysee|State Department|Treasury|Parliament|Congress|Senate|"
-    r"Duma|Embassy|Bureau|[Pp]olice|[Aa]rmy|[Mm]ilitary|[Nn]avy|[Cc]ouncil|Commission|[Aa]dministration|[Oo]ffice|Presidency|[Mm]inistries|[Aa]uthority)\b")
+    r"Duma|Embassy|Bureau|[Pp]olice|[Aa]rmy|[Mm]ilitary|[Nn]avy|[Cc]ouncil|Commission|[Aa]dministration|[Oo]ffice|Presidency|[Mm]inistries|[Aa]uthority|County|City\s+Hall|[Cc]ity\s+of)\b")
 # Time and manner phrases that trail a source in running text ("the ministry on Wednesday").
 TRAILING = re.compile(
     r"\s+(?:on|last|this|late|early|in|at|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -72,7 +72,8 @@ TRAILING = re.compile(
     r"|\s+at\s+the\s+time\b.*$"  # "The hospital at the time called the report …"
     r"|\s*,?\s+(?:who|which|whose)\b.*$"  # "an inspector, who asked not to be named"
     r"|\s+(?:interviewed|quoted|cited|contacted|polled|surveyed|questioned|reached|asked|seen|obtained|reviewed|"
-    r"viewed)\s+by\b.*$")  # "Residents interviewed by Northwind", "a memo seen by the Courier": those speak
+    r"viewed)\s+by\b.*$"  # "Residents interviewed by Northwind", "a memo seen by the Courier": those speak
+    r"|\s+(?:shared\s+with|provided\s+to|leaked\s+to)\s+[A-Z]?[a-z]*\s*[A-Z].*$")  # "messages shared with the Sentinel"
 PORTFOLIO_HEADS = {"minister", "secretary", "commissioner", "attorney"}
 ORG_WORDS = re.compile(
     r"\b(?:Inc|Corp|[Cc]ompany|Co|Ltd|LLC|Group|[Pp]arty|[Cc]ommittee|[Cc]ampaign|[Tt]eam|[Uu]tility|[Ff]irm|[Uu]nion|[Aa]ssociation|"
@@ -172,6 +173,7 @@ DESCRIPTION_KIND: dict[str, tuple[SpeakerKind, tuple[str, ...]]] = {
     "firm": ("organization", ()), "group": ("organization", ("group",)), "website": ("outlet", ()),
     "hospital": ("organization", ("hospital",)), "university": ("organization", ("university",)),
     "institute": ("organization", ("institute",)), "board": ("organization", ("board",)),
+    "county": ("government", ("county",)), "city": ("government", ("city",)),  # "The county has not disputed …"
 }
 @dataclass(slots=True)
 class SourceReading:

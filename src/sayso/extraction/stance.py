@@ -18,9 +18,12 @@ STANCE_WORDS: tuple[tuple[Stance, re.Pattern[str]], ...] = tuple(
                        r"(?:independently |immediately |yet )?"
                        r"(?:verif|confirm|corroborat)|(?:unable|impossible) to (?:independently )?(?:verif|confirm)|"
                        r"cannot (?:independently )?(?:verif|confirm)"),
-        # a refusal to comment is no statement, whatever verb it would have had: "declined to confirm"
-        ("declines", r"declin|refus|(?:would|did|could|has|have|had)(?:n[’']t| not) (?:yet |immediately |publicly )?"
-                     r"(?:comment|say|respond|return|repl)|yet to (?:comment|respond|reply)|no comment"),
+        # a refusal to comment is no statement, whatever verb it would have had: "declined to confirm"; nor is
+        # a denial not made: "has not disputed the timeline", "would not confirm", "never denied"
+        ("declines", r"declin|refus|(?:would|will|did|does|do|could|has|have|had)(?:n[’']t| not) "
+                     r"(?:yet |immediately |publicly |directly |explicitly )?"
+                     r"(?:comment|say|respond|return|repl|den|disput|contest|challeng|confirm)|"
+                     r"never (?:den|disput|contest|confirm)|yet to (?:comment|respond|reply)|no comment"),
         # a correction takes back part of a report and says what stands instead: the content is the new version
         ("corrects", r"correct(?:ed|s|ing|ion)\b"),
         ("retracts", r"retract|withdr[ae]w|walk(?:ed|s)? back|took down|taken down|"
