@@ -101,6 +101,15 @@ def test_headline_office_joins_the_body_speaker_named_for_it():
     assert [m.text for m in rusk.mentions] == ["Prime Minister", "Prime Minister-designate Olav Rusk"]
 
 
+def test_headline_office_is_the_office_not_a_modifier():
+    text = ("Bank chief: rate cut not on the table\n\nCentral bank governor Ruth Calder said so. "
+            "Nils Orban, chief economist at Harrow Capital, disagreed.")
+    resolver, (head, calder, orban) = resolved(text, ["Bank chief", "Central bank governor Ruth Calder", "Nils Orban"])
+    resolver.merge_headline(Span(0, 37, text[:37]))
+    assert [m.text for m in resolver.speakers[0].mentions] == ["Bank chief", "Central bank governor Ruth Calder"]
+    assert [m.text for m in resolver.speakers[1].mentions] == ["Nils Orban"]
+
+
 def test_headline_role_may_be_told_by_the_body_in_other_words():
     text = "Strike to end, union leader says\nThe head of the Harborton Dockworkers Union, Mara Vell, said so."
     resolver = SpeakerResolver(text)

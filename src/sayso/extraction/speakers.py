@@ -375,7 +375,7 @@ class SpeakerResolver:
         return self._last(lambda s: same_entity(s.name, r.name) and self._fits(s, gender))
 
 
-LEADERS = {"leader", "head", "chief", "chairman", "chairwoman", "chair", "boss", "president"}
+LEADERS = {"leader", "head", "chief", "chairman", "chairwoman", "chair", "boss", "president", "governor"}
 
 
 def _one_person(name: str) -> bool:
@@ -393,12 +393,15 @@ def _head(name: str) -> str:
 
 def _role_fits(role: str, sp: Speaker) -> bool:
     """A headline's "Minister" is the body's "Transport Minister"; its "union leader" is the head of the
-    Harborton Dockworkers Union: every word of the role is in the speaker's role or affiliation, any
-    word for a leader standing for any other."""
+    Harborton Dockworkers Union; its "Bank chief" the central bank's governor, not a chief economist. The
+    role's last word names the office, and must be the speaker's (any word for a leader standing for any
+    other); its other words must be in the speaker's role or affiliation."""
     # "Minister-designate" fits a headline's "Minister": the same person, whatever stage of the office
     told = re.sub(r"-(?:elect|designate)\b", "", f"{sp.role or ''} {sp.affiliation or ''}".lower()).split()
-    return bool(sp.role) and all(w in told or (w in LEADERS and any(t in LEADERS for t in told))
-                                 for w in role.lower().split())
+    office = re.sub(r"-(?:elect|designate)\b", "", (sp.role or "").lower()).split()[-1:]
+    *others, head = role.lower().split()
+    return bool(office) and (head in office or (head in LEADERS and office[0] in LEADERS)) and all(
+        w in told for w in others)
 
 
 def _gender(words: list[str]) -> str | None:
