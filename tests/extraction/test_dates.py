@@ -85,3 +85,9 @@ def test_a_month_half_a_year_away_is_the_coming_one_in_what_looks_ahead():
     past = "the cracks were found in September"
     assert [m.date for m in resolve_dates(ahead, 0, len(ahead), date(2026, 3, 4))] == ["2027", "2026-09"]
     assert [m.date for m in resolve_dates(past, 0, len(past), date(2026, 3, 4))] == ["2025-09"]
+
+
+def test_next_and_last_month_and_the_end_of_one():
+    text = "money runs out by the end of January; talks resume next January, began last October; this may change"
+    found = {m.text: m.date for m in resolve_dates(text, 0, len(text), date(2026, 10, 2))}
+    assert found == {"the end of January": "2027-01", "next January": "2027-01", "last October": "2025-10"}

@@ -235,6 +235,9 @@ def test_one_of_them_is_one_of_the_group_named_before():
     ("The Velmore Courier, which reported it first, said more.", ["which"], "Velmore Courier"),
     ("A reason was the rise of Ada Brill, who said more.", ["who"], "Ada Brill"),
     ("The ferry captain who said no", ["who"], "ferry captain"),
+    # no name before the comma: the source just read, a description
+    ("The claim was disputed by the line's own accountant, who said more.", ["the line's own accountant", "who"],
+     "line's accountant"),
 ])
 def test_a_relative_pronoun_is_the_name_before_its_comma(text, phrases, name):
     [speaker] = resolved(text, phrases)[0].speakers

@@ -99,7 +99,8 @@ WEEKDAY_AFTER = re.compile(r",\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Sat
 RELATIVE = re.compile(
     rf"\b(?:(?:on|by|since|until|from)\s+)?(?P<md>(?-i:{MONTH_RE})\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
     rf"|\d{{1,2}}\s+(?-i:{MONTH_RE})(?:,?\s+\d{{4}})?)"
-    rf"|\b(?:in|by|since|until|from|early|late|mid-?)\s+(?P<month>{MONTH_RE})(?:\s+(?P<myear>\d{{4}}))?\b"
+    rf"|\b(?:in|by|since|until|from|early|late|mid-?|(?:the\s+)?(?:end|beginning|start|middle)\s+of|"
+    rf"(?P<mword>next|last|this))\s+(?P<month>(?-i:{MONTH_RE}))(?:\s+(?P<myear>\d{{4}}))?\b"
     r"|\b(?P<rel>yesterday|today|tomorrow)\b"
     r"|\b(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<ago>day|week|month|year)s?\s+ago\b"
     r"|\b(?P<which>next|last|this)\s+(?P<unit>year|month|week)\b"
@@ -150,6 +151,11 @@ def resolve_dates(text: str, start: int, end: int, anchor: date | None) -> list[
             month = month_number(g["month"])
             if g["myear"]:
                 iso = f"{g['myear']}-{month:02d}"
+            elif anchor and month and g["mword"] and g["mword"].lower() != "this":
+                # "next January" is the first one after the anchor's month, "last January" the latest before it
+                ahead = g["mword"].lower() == "next"
+                year = anchor.year + (month <= anchor.month if ahead else -(month >= anchor.month))
+                iso = f"{year}-{month:02d}"
             elif anchor and month:
                 iso = _nearest_month(anchor, month, bool(FUTURE.search(text, start, end)))
         elif anchor is None:

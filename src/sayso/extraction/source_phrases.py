@@ -123,6 +123,7 @@ DESCRIBED_BODY = re.compile(
     r"[Cc]ontractor|[Dd]eveloper|[Ss]upplier|[Bb]uilder),?\s+"  # also opening a sentence: "Contractor Delmar Group"
     # and in apposition: "The operator, Ossary Hydro"
     r"(?P<name>[A-Z][\w.&\-’']*(?:\s+[A-Z][\w.&\-’']*){0,4})$")
+OWN = re.compile(r"([’']s?)\s+own\s+")  # "the line's own accountant" is the line's accountant
 # "the Kestrel daily Morgenpost", "the state broadcaster OTV": an outlet told by its kind, then its name
 DESCRIBED_OUTLET = re.compile(
     r"^(?:the\s+)?(?:[\w’'\-]+\s+){0,3}?(?:daily|newspaper|paper|weekly|tabloid|broadcaster|magazine|"
@@ -213,7 +214,7 @@ def read_source(phrase: str, following: str = "") -> SourceReading:
     `following` is the text right after the phrase, for an apposition
     ("Dmitry Peskov, the Kremlin spokesman, said").
     """
-    phrase = ASIDE.sub("", TRAILING.sub("", phrase)).strip()
+    phrase = OWN.sub(r"\1 ", ASIDE.sub("", TRAILING.sub("", phrase))).strip()
     by = BY_AUTHOR.match(phrase) or OWNED_DOCUMENT.match(phrase)
     if by:
         return read_source(by["author"], following)

@@ -149,8 +149,11 @@ class SpeakerResolver:
     def _relative(self, span: Span, kind: SpeakerKind | None) -> Speaker | None:
         """The speaker a relative pronoun stands for, the name before it, or None."""
         antecedent = self._relative_antecedent(span.start)
-        if antecedent is None:
-            return None
+        if antecedent is None:  # "disputed by the line's own accountant, who said": the source just read
+            known = self._last(lambda s: any(self.text[m.end:span.start].strip() == "," for m in s.mentions))
+            if known is not None:
+                known.mentions.append(span)
+            return known
         known = self._last(lambda s: antecedent in s.mentions)
         target = known or self.resolve(antecedent, kind)
         if known is None:
