@@ -70,6 +70,7 @@ TRAILING = re.compile(
     r"Saturday|Sunday|week|month|year|night|morning|afternoon|evening|today|tonight|\w+ \d{1,2}|\d{4})\b.*$"
     r"|\s+(?:yesterday|today|also|too|again|however|himself|herself|itself|themselves)\b.*$"
     r"|\s+at\s+the\s+time\b.*$"  # "The hospital at the time called the report …"
+    r"|\s+(?:released|published|conducted|commissioned)\s+(?:on|last|this|in|earlier)\b.*$"  # "A poll released on Sunday"
     r"|\s*,?\s+(?:who|which|whose)\b.*$"  # "an inspector, who asked not to be named"
     r"|\s+(?:interviewed|quoted|cited|contacted|polled|surveyed|questioned|reached|asked|seen|obtained|reviewed|"
     r"viewed)\s+by\b.*$"  # "Residents interviewed by Northwind", "a memo seen by the Courier": those speak
@@ -196,9 +197,15 @@ def join_words(words: list[str]) -> str:
     return " ".join(words).strip(" ,;:").replace(" ,", ",")
 
 
+# "the Tarn/Ipsos poll", "a Velmora University study": the pollster's or the institution's work
+NAMED_STUDY = re.compile(r"\b[A-Z][\w&.-]*\s+(?:[a-z]+\s+)?(?:poll|survey|study)$")
+
+
 def classify_name(name: str) -> SpeakerKind:
     if OUTLET_WORDS.search(name):
         return "outlet"
+    if NAMED_STUDY.search(name):
+        return "organization"
     if PARTY_MEMBERS.search(name):
         return "organization"
     if GOVERNMENT_WORDS.search(name) or name in COUNTRY_NAMES:  # "France said": its government
