@@ -164,8 +164,6 @@ def anonymity_terms(text: str, cue: Span) -> bool:
 
 # "Harrow, asked about the email, said …": the source is the one asked, and the aside reports nothing of theirs
 ASKED = re.compile(r"(?:when\s+|after\s+being\s+|being\s+)?(?:asked|pressed|questioned|quizzed)\b", re.I)
-
-
 ASIDE_END = re.compile(r"\s*,\s*")
 
 

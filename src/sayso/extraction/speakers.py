@@ -150,7 +150,8 @@ class SpeakerResolver:
         """The speaker a relative pronoun stands for, the name before it, or None."""
         antecedent = self._relative_antecedent(span.start)
         if antecedent is None:  # "disputed by the line's own accountant, who said": the source just read
-            known = self._last(lambda s: any(self.text[m.end:span.start].strip() == "," for m in s.mentions))
+            known = self._last(lambda s: any(0 <= span.start - m.end <= 3 and self.text[m.end:span.start].strip() == ","
+                                             for m in s.mentions))
             if known is not None:
                 known.mentions.append(span)
             return known
