@@ -395,14 +395,17 @@ def _head(name: str) -> str:
     return next((w for w in words if w in ANONYMOUS_HEADS), words[-1] if words else "")
 
 
+OFFICE_STAGE = re.compile(r"-(?:elect|designate)\b")
+
+
 def _role_fits(role: str, sp: Speaker) -> bool:
     """A headline's "Minister" is the body's "Transport Minister"; its "union leader" is the head of the
     Harborton Dockworkers Union; its "Bank chief" the central bank's governor, not a chief economist. The
     role's last word names the office, and must be the speaker's (any word for a leader standing for any
     other); its other words must be in the speaker's role or affiliation."""
     # "Minister-designate" fits a headline's "Minister": the same person, whatever stage of the office
-    told = re.sub(r"-(?:elect|designate)\b", "", f"{sp.role or ''} {sp.affiliation or ''}".lower()).split()
-    office = re.sub(r"-(?:elect|designate)\b", "", (sp.role or "").lower()).split()[-1:]
+    told = OFFICE_STAGE.sub("", f"{sp.role or ''} {sp.affiliation or ''}".lower()).split()
+    office = OFFICE_STAGE.sub("", (sp.role or "").lower()).split()[-1:]
     *others, head = role.lower().split()
     return bool(office) and (head in office or (head in LEADERS and office[0] in LEADERS)) and all(
         w in told for w in others)
