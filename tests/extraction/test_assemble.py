@@ -71,6 +71,9 @@ def test_a_closing_source_and_cue_report_the_clause_before_the_comma():
             "told Lantern Radio on Wednesday.")
     [at] = extract_tagged(text, {"the head of the union, Mara Vell": "SOURCE", "told": "CUE"})
     assert at.content[0].text == "The strike will end on Friday"
+    text = "Port news\n\nThe pilots rested. Quill will visit the docks on Sunday, according to a campaign aide."
+    [at] = extract_tagged(text, {"according to": "CUE", "a campaign aide": "SOURCE"})
+    assert (at.type, at.content[0].text) == ("according_to", "Quill will visit the docks on Sunday")
 
 
 def test_a_cue_that_reports_nothing_takes_no_clause_before_it():
@@ -175,6 +178,11 @@ def test_who_was_asked_did_not_ask():
     atts = extract_tagged(text, {"Deputy Prime Minister Leon Harrow": "SOURCE", "asked about": "CUE",
                                  "the email": "CONTENT", "said": "CUE", "\"I have not seen it.\"": "CONTENT"})
     assert [(a.source.text, a.cue.text) for a in atts] == [("Deputy Prime Minister Leon Harrow", "said")]
+    # an apposition then "asked": her own question, not an aside
+    text = "Harbor news\n\nIda Tann, a council member, asked the mayor whether the pier was safe."
+    [at] = extract_tagged(text, {"Ida Tann, a council member": "SOURCE", "asked": "CUE",
+                                 "the mayor whether the pier was safe": "CONTENT"})
+    assert (at.source.text, at.stance) == ("Ida Tann, a council member", "questions")
     text = "Harbor news\n\nThe mayor asked about the email on Friday."  # the mayor's own question stays
     [at] = extract_tagged(text, {"The mayor": "SOURCE", "asked about": "CUE", "the email": "CONTENT"})
     assert at.stance == "questions"

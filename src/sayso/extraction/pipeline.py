@@ -117,10 +117,10 @@ SENTENCE_TAIL = re.compile(
 
 
 def content_before(text: str, source: Span | None, cue: Span, floor: Span | None) -> Span | None:
-    """"The strike will end on Friday, the head of the union, Mara Vell, said on Wednesday." with the
-    content missed by the tagger: a source and cue that close the sentence after a comma report what
-    comes before the comma."""
-    if source is None or not stance.REPORTING.search(cue.text):
+    """"The strike will end on Friday, the head of the union, Mara Vell, said on Wednesday." or "Quill will
+    visit on Sunday, according to a campaign aide." with the content missed by the tagger: a source and cue
+    that close the sentence after a comma report what comes before the comma."""
+    if source is None or not (stance.REPORTING.search(cue.text) or ACCORDING_TO.match(cue.text)):
         return None
     first, last = min(source.start, cue.start), max(source.end, cue.end)
     comma = len(text[:first].rstrip())
@@ -151,8 +151,8 @@ def expletive(source: Span | None, cue: Span) -> bool:
 UNAUTHORIZED = re.compile(r"(?:\bnot|n[’']t)\s+(?:been\s+)?(?:authori[sz]ed|allowed|permitted|cleared)\s+to\s+"
                           r"(?:speak|discuss|comment|talk|brief|disclose|be\s+(?:named|identified|quoted))\b"
                           r"|\banonymity\s+(?:in\s+order\s+)?to\s+(?:speak|discuss|talk|describe|share)\b"
-                          r"|\b(?:asked|requested)\s+not\s+to\s+be\s+(?:named|identified|quoted)\b"
-                          r"|\b(?:requested|asked\s+for|(?:was|were)\s+granted)\s+anonymity\b", re.I)
+                          r"|\b(?:asked|requested)\s+not\s+to\s+be\s+(?:named|identified|quoted)\b", re.I)
+# ("who requested anonymity" stays a report: PolNeAR marks it, cue "requested", content "anonymity")
 
 
 def anonymity_terms(text: str, cue: Span) -> bool:
@@ -165,12 +165,17 @@ def anonymity_terms(text: str, cue: Span) -> bool:
 # "Harrow, asked about the email, said …": the source is the one asked, and the aside reports nothing of theirs
 ASKED = re.compile(r"(?:when\s+|after\s+being\s+|being\s+)?(?:asked|pressed|questioned|quizzed)\b", re.I)
 ASIDE_END = re.compile(r"\s*,\s*")
+ANSWER_AFTER = re.compile(r"\s*,\s*(?:(?:also|later|then)\s+)?(?:said|says|told|tells|replied|replies|responded|answered|"
+                          r"added|insisted|declined|refused|would\s+not|did\s+not)\b")
 
 
-def asked_aside(text: str, source: Span | None, cue: Span) -> bool:
-    # A sentence opening "Asked if the port would close, Amsel replied" stays: PolNeAR marks that question
-    # (its asker unnamed), and dropping it cost dev matches.
-    return source is not None and ASKED.match(cue.text) is not None and text[source.end:cue.start].strip() == ","
+def asked_aside(text: str, source: Span | None, cue: Span, content: list[Span]) -> bool:
+    """"Harrow, asked about the email, said": an aside between the source and its answer ("Tanden, a
+    supporter, asked Holder whether …" is her own question). A sentence opening "Asked if the port would
+    close, Amsel replied" stays: PolNeAR marks that question (its asker unnamed), and dropping it cost dev
+    matches."""
+    return source is not None and ASKED.match(cue.text) is not None and \
+        text[source.end:cue.start].strip() == "," and ANSWER_AFTER.match(text, content[-1].end) is not None
 
 
 COORDINATED = re.compile(r"[\s,]*(?:and|but|then|before|while)?\s*(?:also\s+)?")
@@ -238,15 +243,15 @@ def assemble(article: Article, found: list[frames.Frame]) -> Extraction:
         # A colon can be the whole cue ("PENCE: Well, look, …", "Poll: Voters …"); clipping would lose it.
         cue = _span(text, f.cue, floor) or (Span.of(text, f.cue.start, f.cue.end) if f.cue else None)
         source, content = repairs.mend_source(text, _span(text, f.source, floor), cue, content)
-        if not content and cue is not None and ACCORDING_TO.match(cue.text):
-            content = [c for c in (according_to_content(text, cue, source),) if c is not None]
-        elif not content and cue is not None:
-            content = [c for c in (content_before(text, source, cue, floor),) if c is not None]
+        if not content and cue is not None:
+            # "According to X, Y." or "Y, according to X." / "Y, X said." with Y missed by the tagger
+            found_content = ACCORDING_TO.match(cue.text) and according_to_content(text, cue, source)
+            content = [c for c in (found_content or content_before(text, source, cue, floor),) if c is not None]
         if not content or cue is None:
             continue  # a cue with no content is not a report of anything
         if source is None and asked is not None and ASIDE_END.fullmatch(text, asked[1], cue.start):
             source = asked[0]  # the one asked answers: "Harrow, asked about the email, said"
-        asked = (source, content[-1].end) if asked_aside(text, source, cue) else None
+        asked = (source, content[-1].end) if asked_aside(text, source, cue, content) else None
         if asked is not None or anonymity_terms(text, cue):
             continue
         if expletive(source, cue):
