@@ -34,3 +34,18 @@ def test_an_interrupted_quote_keeps_both_pieces():
                                 '"and it will stay open."': "CONTENT", "Vell": "SOURCE", "agreed": "CUE"})
     said, agreed = group(spans)
     assert len(said.content) == 2 and agreed.content == []
+
+
+def test_a_piece_right_after_a_cue_is_that_cue_s_before_one_after_it():
+    # the tagger may read "a claim" after the content as a cue of its own, nearer the content than "told"
+    text = 'Mayor Ivo Quill told reporters he had "never met the bidders," a claim the order does not address.'
+    spans = tagged_spans(text, {"Mayor Ivo Quill": "SOURCE", "told": "CUE",
+                                'he had "never met the bidders,"': "CONTENT", "a claim": "CUE",
+                                "the order": "SOURCE", "does not address": "CUE"})
+    told, claim, address = group(spans)
+    assert [text[c.start:c.end] for c in told.content] == ['he had "never met the bidders,"']
+    assert claim.content == [] and address.content == []
+    # a closing "X said" keeps what comes before it when no cue opens the sentence
+    text = '"The port is safe," Quill said.'
+    [said] = group(tagged_spans(text, {'"The port is safe,"': "CONTENT", "Quill": "SOURCE", "said": "CUE"}))
+    assert len(said.content) == 1
