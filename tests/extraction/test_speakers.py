@@ -372,3 +372,16 @@ def test_a_body_noun_before_a_role_is_the_body_named_before():
     _, (hospital, spokeswoman) = resolved(text, ["The hospital at the time", "Hospital spokeswoman Lida Ferr"])
     assert hospital.name == "Dunmere General Hospital" and hospital.kind == "organization"
     assert (spokeswoman.role, spokeswoman.affiliation) == ("spokeswoman", "Dunmere General Hospital")
+
+
+def test_i_is_the_writer_named_by_the_byline():
+    text = ("The harbor deal deserves daylight\n\nBy Mara Linde, Velmora Courier columnist\n\nI believe the council "
+            "acted in good faith. Councilman Ivo Marsh said he agreed. I also believe voters deserve the numbers.")
+    resolver = SpeakerResolver(text, headline_end=text.index("\n"))
+    _, (first, marsh, he, second) = resolved(text, ["I", "Councilman Ivo Marsh", "he", "I"], resolver)
+    assert first is second and (first.name, first.role, first.affiliation, first.kind) == (
+        "Mara Linde", "columnist", "Velmora Courier", "person")
+    assert he is marsh  # the writer is nobody's "he"
+    unsigned = "No byline here\n\nI think so. I said it twice."
+    _, (a, b) = resolved(unsigned, ["I", "I"], SpeakerResolver(unsigned, headline_end=14))
+    assert a is b and (a.name, a.kind) == ("I", "person")

@@ -19,7 +19,7 @@ from sayso.model import Span
     ("issued a correction", "corrects"), ("correctly predicted", "predicts"),
     # a denial not made is no denial, a confirmation withheld no confirmation
     ("has not disputed", "declines"), ("did not deny", "declines"), ("never denied", "declines"),
-    ("would not confirm", "declines"), ("did not confirm", "unverified"),
+    ("would not confirm", "declines"), ("did not confirm", "unverified"), ("have yet to explain", "declines"),
 ])
 def test_stance_of_cue(cue, stance):
     assert stance_of(cue) == stance

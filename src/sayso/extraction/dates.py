@@ -34,7 +34,7 @@ DATELINE_PATTERNS = (
 )
 
 
-BYLINE = re.compile(r"By\s+[A-Z][^\n]{1,80}\n\s*")
+BYLINE = re.compile(r"By\s+(?P<writer>[A-Z][^\n]{1,80})\n\s*")
 
 
 def month_number(word: str) -> int | None:

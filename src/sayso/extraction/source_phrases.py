@@ -98,7 +98,8 @@ ANONYMOUS_HEADS = {"source", "sources", "official", "officials", "insider", "ins
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 OWNER_PRONOUNS = {"its": ("organization", "government", "outlet"), "their": ("organization", "government", "outlet"),
                   "his": ("person",), "her": ("person",)}
-GROUP_PRONOUNS = {"they", "them", "it", "we", "i", "you"}
+GROUP_PRONOUNS = {"they", "them", "it", "we", "you"}
+WRITER_PRONOUNS = {"i", "me"}  # a column's "I believe …": the writer
 WORD = re.compile(r"[\w.\-’']+")
 # Asides that are not part of a name: "(R-Utah)", "(pictured)", ", R-Ky.,", an age (", 61,")
 ASIDE = re.compile(r"\s*\([^()]*\)|,?\s+[RDI]-[A-Z][A-Za-z.]*,?(?=\s|$)|,\s*\d{1,3}(?=\s*(?:,|$))")
@@ -257,9 +258,9 @@ def read_source(phrase: str, following: str = "") -> SourceReading:
     lower = [w.lower() for w in words]
     if not words:
         return SourceReading(phrase.strip(), "anonymous", None, None)
-    if len(words) == 1 and lower[0] in PERSON_PRONOUNS | GROUP_PRONOUNS:
-        return SourceReading(words[0], "person" if lower[0] in PERSON_PRONOUNS else "organization",
-                             None, None, reference=lower[0])
+    if len(words) == 1 and lower[0] in PERSON_PRONOUNS | GROUP_PRONOUNS | WRITER_PRONOUNS:
+        return SourceReading(words[0], "organization" if lower[0] in GROUP_PRONOUNS else "person",
+                             None, None, reference="i" if lower[0] in WRITER_PRONOUNS else lower[0])
     # "the columnist", "the ministry", "the newspaper": a description pointing back.
     if lower[0] in ("the", "this", "that") and len(words) <= 3 and not any(_title_case(w) for w in words[1:]):
         head = lower[-1]

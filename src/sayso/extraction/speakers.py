@@ -13,7 +13,9 @@ from importlib import resources
 from functools import lru_cache
 
 from ..model import Attribution, Span, Speaker, SpeakerKind
-from .source_phrases import (ANONYMOUS_HEADS, DESCRIPTION_KIND, DETERMINERS, GENERIC_BODIES, HONORIFICS, OWNER_PRONOUNS,
+from .dates import BYLINE
+from .source_phrases import (ANONYMOUS_HEADS, DESCRIPTION_KIND, DETERMINERS, GENERIC_BODIES, GROUP_PRONOUNS,
+                             HONORIFICS, OWNER_PRONOUNS,
                              PERSON_PRONOUNS, POSSESSIVE, PREPOSITIONS, ROLE_HEADS, ROLE_WORDS, SourceReading, classify_name,
                              join_words, read_source)
 
@@ -54,6 +56,7 @@ class SpeakerResolver:
         self.speakers: list[Speaker] = []
         self.gender: dict[str, str] = {}  # speaker id → "f" or "m", where the text told it
         self.agency_id: str | None = None  # the dateline's agency: no newspaper or broadcaster the text points back to
+        self.writer_id: str | None = None  # who "I" is outside quotes: the byline's writer
 
     def resolve_agency(self, span: Span) -> Speaker:
         """The dateline's agency, the story's outermost source."""
@@ -142,9 +145,23 @@ class SpeakerResolver:
                 target = self.resolve(named, "person", content_follows=True)  # no apposition read after a name in passing
                 target.mentions[-1] = span
                 return target
+        if target is None and reading.reference == "i":
+            return self._writer(span)
         if target is None:
             return self._create(reading, span, gender)
         return self._join(target, reading, span, gender)
+
+    def _writer(self, span: Span) -> Speaker:
+        """The article's writer, first met as "I": named by a byline at the top of the body ("By Mara Linde,
+        Velmora Courier columnist"), else "I"."""
+        body = self.text[self.headline_end:self.headline_end + 400]
+        byline = BYLINE.match(body, len(body) - len(body.lstrip()))
+        reading = read_source(byline["writer"]) if byline else None
+        if reading is None or reading.kind != "person":
+            reading = SourceReading("I", "person", None, None)
+        writer = self._new(reading, span)
+        self.writer_id = writer.id
+        return writer
 
     def _relative(self, span: Span, kind: SpeakerKind | None) -> Speaker | None:
         """The speaker a relative pronoun stands for, the name before it, or None."""
@@ -337,19 +354,23 @@ class SpeakerResolver:
     def _antecedent(self, r: SourceReading, gender: str | None, phrase: str) -> Speaker | None:
         ref = r.reference
         if ref in PERSON_PRONOUNS:  # also one unnamed person of that gender: "A government spokeswoman said … she said"
-            def person(s: Speaker) -> bool:
-                return (s.kind == "person" and self._fits(s, gender)) or (
+            def person(s: Speaker) -> bool:  # the writer ("I") is nobody's "he"
+                return (s.kind == "person" and self._fits(s, gender) and s.id != self.writer_id) or (
                     s.kind == "anonymous" and _one_person(s.name) and gender is not None and self.gender.get(s.id) == gender)
             # the body's people first (a headline's join them later: merge_headline), then one unnamed person of
             # no known gender ("the engineer told the Courier, which quoted him"), then the headline's
             return self._last(lambda s: person(s) and not self._only_in_headline(s)) or self._last(
                 lambda s: s.kind == "anonymous" and _one_person(s.name) and s.id not in self.gender
                 and not self._only_in_headline(s)) or self._last(person)
-        if ref in ("they", "them"):
-            return self._last(lambda s: s.kind in ("organization", "government", "outlet", "anonymous"))
+        if ref in ("they", "them"):  # a bare "we" or "you" read as a speaker is no one's antecedent
+            return self._last(lambda s: s.kind in ("organization", "government", "outlet", "anonymous")
+                              and s.name.lower() not in GROUP_PRONOUNS)
         if ref == "it":
-            return self._last(lambda s: s.kind in ("organization", "government", "outlet"))
-        if ref in ("i", "we", "you"):
+            return self._last(lambda s: s.kind in ("organization", "government", "outlet")
+                              and s.name.lower() not in GROUP_PRONOUNS)
+        if ref == "i":
+            return next((s for s in self.speakers if s.id == self.writer_id), None)
+        if ref in ("we", "you"):
             return None
         if ref in JOURNALIST_ROLES:
             return self._last(lambda s: s.kind in ("person", "anonymous") and s.role is not None and
