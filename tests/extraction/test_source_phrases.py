@@ -98,6 +98,8 @@ from sayso.extraction.source_phrases import read_source
     ("Marlow County Executive Dana Firth", "Dana Firth", "Executive", "Marlow County", "person"),
     ("Deputy Ivo Marsh", "Ivo Marsh", "Deputy", None, "person"),
     ("Marlow County", "Marlow County", None, None, "government"),
+    ("The regulator, the Civil Aviation Authority", "Civil Aviation Authority", None, None, "government"),
+    ("The union, the Harborton Dockworkers Union", "Harborton Dockworkers Union", None, None, "organization"),
     ("A Tarn/Ipsos poll released on Sunday", "Tarn Ipsos poll", None, None, "organization"),
     ("A new poll", "new poll", None, None, "anonymous"),
     ("The city of Tarvik", "city of Tarvik", None, None, "government"),

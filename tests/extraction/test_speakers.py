@@ -385,3 +385,14 @@ def test_i_is_the_writer_named_by_the_byline():
     unsigned = "No byline here\n\nI think so. I said it twice."
     _, (a, b) = resolved(unsigned, ["I", "I"], SpeakerResolver(unsigned, headline_end=14))
     assert a is b and (a.name, a.kind) == ("I", "person")
+
+
+def test_a_headline_description_joins_the_body_company_it_describes():
+    text = ("Airline denies safety lapses\n\nSkyvale Airlines on Wednesday denied the claims. \"We never cut corners,\""
+            " the airline said.")
+    resolver, (head, body, later) = resolved(text, ["Airline", "Skyvale Airlines", "the airline"],
+                                             SpeakerResolver(text, headline_end=text.index("\n")))
+    assert body is later and body.kind == "organization"
+    resolver.merge_headline(Span(0, text.index("\n"), text[:text.index("\n")]))
+    [skyvale] = resolver.speakers
+    assert [m.text for m in skyvale.mentions] == ["Airline", "Skyvale Airlines", "the airline"]

@@ -126,6 +126,8 @@ DESCRIBED_BODY = re.compile(
     # and in apposition: "The operator, Ossary Hydro"
     r"(?P<name>[A-Z][\w.&\-’']*(?:\s+[A-Z][\w.&\-’']*){0,4})$")
 OWN = re.compile(r"([’']s?)\s+own\s+")  # "the line's own accountant" is the line's accountant
+DESCRIBED_APPOSED = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){0,2}(?P<kind>[a-z]+),\s+(?:the\s+)?"
+                               r"(?P<name>[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w.&’'-]*){0,5}),?$")
 # "the Kestrel daily Morgenpost", "the state broadcaster OTV": an outlet told by its kind, then its name
 DESCRIBED_OUTLET = re.compile(
     r"^(?:the\s+)?(?:[\w’'\-]+\s+){0,3}?(?:daily|newspaper|paper|weekly|tabloid|broadcaster|magazine|"
@@ -177,6 +179,11 @@ DESCRIPTION_KIND: dict[str, tuple[SpeakerKind, tuple[str, ...]]] = {
     "hospital": ("organization", ("hospital",)), "university": ("organization", ("university",)),
     "institute": ("organization", ("institute",)), "board": ("organization", ("board",)),
     "county": ("government", ("county",)), "city": ("government", ("city",)),  # "The county has not disputed …"
+    # kinds of company: "Skyvale Airlines … the airline said"
+    "airline": ("organization", ("airline", "air")), "carrier": ("organization", ("airline", "air", "carrier")),
+    "bank": ("organization", ("bank",)), "insurer": ("organization", ("insur",)),
+    "utility": ("organization", ("utility", "power", "energy", "water")),
+    "regulator": ("government", ("authority", "commission", "regulator", "agency", "board")),
 }
 @dataclass(slots=True)
 class SourceReading:
@@ -226,6 +233,12 @@ def read_source(phrase: str, following: str = "") -> SourceReading:
     by = BY_AUTHOR.match(phrase) or OWNED_DOCUMENT.match(phrase)
     if by:
         return read_source(by["author"], following)
+    described = DESCRIBED_APPOSED.match(phrase)
+    if described and described["kind"].lower() in DESCRIPTION_KIND:
+        # "The regulator, the Civil Aviation Authority": the name, of the kind the description says
+        kind = classify_name(described["name"])
+        return SourceReading(described["name"], kind if kind != "person" else DESCRIPTION_KIND[
+            described["kind"].lower()][0], None, None)
     inner = INNER_APPOSITION.match(phrase)
     if inner and _is_apposition(inner):
         return read_source(inner["name"], f",{inner['apposition']},")
@@ -258,6 +271,8 @@ def read_source(phrase: str, following: str = "") -> SourceReading:
     lower = [w.lower() for w in words]
     if not words:
         return SourceReading(phrase.strip(), "anonymous", None, None)
+    if len(words) == 1 and lower[0] in DESCRIPTION_KIND:  # "Airline denies …" in a headline: a description
+        return SourceReading(lower[0], DESCRIPTION_KIND[lower[0]][0], None, None, reference=lower[0])
     if len(words) == 1 and lower[0] in PERSON_PRONOUNS | GROUP_PRONOUNS | WRITER_PRONOUNS:
         return SourceReading(words[0], "organization" if lower[0] in GROUP_PRONOUNS else "person",
                              None, None, reference="i" if lower[0] in WRITER_PRONOUNS else lower[0])

@@ -337,9 +337,11 @@ class SpeakerResolver:
             for sp in list(self.speakers):
                 if not sp.mentions or any(m.start >= headline.end for m in sp.mentions):
                     continue
+                described = sp.name.lower() if sp.name.lower() in DESCRIPTION_KIND else None  # "Airline denies …"
                 target = next((o for o in self.speakers if o is not sp and o.mentions[0].start >= headline.end and (
                     same_entity(o.name, sp.name) or (sp.role and sp.name.lower().endswith(sp.role.lower()) and
-                                                     _role_fits(sp.role, o)))), None)
+                                                     _role_fits(sp.role, o)) or
+                    (described is not None and self._described(described, o)))), None)
                 if target is not None:
                     target.mentions[:0] = sp.mentions
                     merged[sp.id] = target.id
@@ -350,6 +352,19 @@ class SpeakerResolver:
             sp.id = renumber[sp.id]
             sp.members = [new_ids[m] for m in sp.members]
         return new_ids
+
+    def _described(self, ref: str, s: Speaker) -> bool:
+        """Whether "the <ref>" ("the ministry", "the airline", "the newspaper") may be speaker `s`."""
+        kind, words = DESCRIPTION_KIND[ref]
+        if s.kind != kind or (words and not any(w in (s.name + " " + (s.role or "")).lower() for w in words)):
+            return False
+        if ref in ("government", "administration") and any(p in s.name.lower() for p in GOVERNMENT_PARTS):
+            return False  # "the government" is not a ministry or an embassy of it, named before
+        if ref == "outlet" or kind != "outlet":
+            return True
+        # "the state broadcaster" in a wire story is not the wire; "the agency" is, or another agency
+        agency = s.id == self.agency_id or bool(re.search(r"\b(?:agency|wire)\b", s.name, re.I))
+        return agency == (ref == "agency")
 
     def _antecedent(self, r: SourceReading, gender: str | None, phrase: str) -> Speaker | None:
         ref = r.reference
@@ -378,18 +393,7 @@ class SpeakerResolver:
         if ref is not None and ref in ROLE_HEADS:
             return self._last(lambda s: s.role is not None and ref in s.role.lower())
         if ref is not None and ref in DESCRIPTION_KIND:
-            kind, words = DESCRIPTION_KIND[ref]
-            # "the government" is not a ministry or an embassy of it, named before
-            parts = GOVERNMENT_PARTS if ref in ("government", "administration") else ()
-            # "the state broadcaster" in a wire story is not the wire; "the agency" is, or another agency
-            def fits_agency(s: Speaker) -> bool:
-                if ref == "outlet" or kind != "outlet":
-                    return True
-                agency = s.id == self.agency_id or bool(re.search(r"\b(?:agency|wire)\b", s.name, re.I))
-                return agency == (ref == "agency")
-            return self._last(lambda s: s.kind == kind and (not words or any(
-                w in (s.name + " " + (s.role or "")).lower() for w in words)) and not any(
-                p in s.name.lower() for p in parts) and fits_agency(s))
+            return self._last(lambda s: self._described(ref, s))
         if r.kind == "anonymous":
             # "the source" continues "a source", "the audit" "an audit"; "another source" is someone new.
             # only a bare description: "The Reuters/Ipsos poll" is not "a new poll" named before
