@@ -396,3 +396,27 @@ def test_a_headline_description_joins_the_body_company_it_describes():
     resolver.merge_headline(Span(0, text.index("\n"), text[:text.index("\n")]))
     [skyvale] = resolver.speakers
     assert [m.text for m in skyvale.mentions] == ["Airline", "Skyvale Airlines", "the airline"]
+
+
+def test_a_surname_takes_the_title_written_with_the_full_name_before():
+    text = ("Minister quits; PM says she was not told\n\nDefence Minister Piet Varga resigned on Thursday, a day after "
+            "the news site Ledgerline published recordings. In a letter to Prime Minister Hanne Solberg, Varga wrote "
+            "that he had done nothing unlawful. Solberg told parliament she had not known. Ledgerline said the "
+            "recordings were real. Vice President Ola J. Brun agreed. Brun said so.")
+    resolver = SpeakerResolver(text, headline_end=text.index("\n"))
+
+    def at(words, phrase):  # the phrase where `words` stand in the text
+        start = text.index(words) + words.index(phrase)
+        return resolver.resolve(Span(start, start + len(phrase), phrase))
+
+    minister, pm = at("Minister quits", "Minister"), at("PM says", "PM")
+    varga, solberg = at("Varga wrote", "Varga"), at("Solberg told", "Solberg")
+    site, brun = at("Ledgerline said", "Ledgerline"), at("Brun said", "Brun")
+    assert (varga.name, varga.role) == ("Piet Varga", "Defence Minister")
+    assert (solberg.name, solberg.role) == ("Hanne Solberg", "Prime Minister")
+    assert (site.name, site.kind) == ("Ledgerline", "outlet")  # introduced as "the news site Ledgerline"
+    assert (brun.name, brun.role) == ("Ola J. Brun", None)  # "Vice": before the three words the title is read from
+    assert minister is not pm  # "Minister" and "Prime Minister" are two offices
+    resolver.merge_headline(Span(0, text.index("\n"), text[:text.index("\n")]))
+    assert [m.text for m in varga.mentions] == ["Minister", "Varga"]
+    assert [m.text for m in solberg.mentions] == ["PM", "Solberg"]

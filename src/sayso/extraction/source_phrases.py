@@ -230,6 +230,7 @@ def read_source(phrase: str, following: str = "") -> SourceReading:
     ("Dmitry Peskov, the Kremlin spokesman, said").
     """
     phrase = OWN.sub(r"\1 ", ASIDE.sub("", TRAILING.sub("", phrase))).strip()
+    phrase = re.sub(r"\bPM\b", "Prime Minister", phrase)  # "PM says …", "PM Hanne Solberg"
     by = BY_AUTHOR.match(phrase) or OWNED_DOCUMENT.match(phrase)
     if by:
         return read_source(by["author"], following)

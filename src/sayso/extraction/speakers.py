@@ -17,7 +17,7 @@ from .dates import BYLINE
 from .source_phrases import (ANONYMOUS_HEADS, DESCRIPTION_KIND, DETERMINERS, GENERIC_BODIES, GROUP_PRONOUNS,
                              HONORIFICS, OWNER_PRONOUNS,
                              PERSON_PRONOUNS, POSSESSIVE, PREPOSITIONS, ROLE_HEADS, ROLE_WORDS, SourceReading, classify_name,
-                             join_words, read_source)
+                             join_words, read_source, split_role)
 
 FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?\b(?![’']s\b)")
 NAME = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]*){0,2}"
@@ -45,6 +45,13 @@ COMPANY_NOUNS = {"company", "firm", "group"}
 # "shipping group Tessaline", "the carmaker Velo Motors": a kind of company, then its name
 COMPANY_NAMED = re.compile(r"\b(?:company|firm|group|giant|maker|carrier|airline|operator|bank|retailer|insurer|"
                            r"lender|startup|conglomerate)\s+(?P<name>[A-Z][\w&’'\-]*(?:\s+[A-Z][\w&’'\-]*){0,3})")
+
+
+# the kinds a name may be introduced with in running text: outlets, then companies
+OUTLET_KINDS = {"daily", "newspaper", "paper", "weekly", "tabloid", "broadcaster", "magazine", "site", "website",
+                "channel", "station", "outlet"}
+KIND_WORDS = (r"daily|newspaper|paper|weekly|tabloid|broadcaster|magazine|news\s+site|website|channel|station|"
+              r"outlet|company|firm|group|carrier|airline|bank|insurer|operator|retailer|maker|utility|developer")
 
 
 class SpeakerResolver:
@@ -86,19 +93,32 @@ class SpeakerResolver:
             words = words[1:]
         return join_words(words) if len(words) > 1 else None
 
-    def _full_name_before(self, surname: str, pos: int, kind: str = "person") -> str | None:
+    def _full_name_before(self, surname: str, pos: int, kind: str = "person") -> tuple[str, list[str]] | None:
         """"Brenn, for his part, said" after "her Tarsian counterpart, Ilo Brenn" was named in what
-        someone else said, "the Post" after "Hollis told the Brennholm Post": the full name written before."""
+        someone else said, "the Post" after "Hollis told the Brennholm Post": the full name written before,
+        and the title written with it ("Defence Minister Piet Varga resigned …. Varga wrote")."""
         found = None
         # words joined by single spaces, a period only after an initial ("Donald J. Trump"): no sentence end
         for m in re.finditer(rf"((?:[A-Z]\.|[A-Z][\w’'\-]*) ){{1,3}}{re.escape(surname)}\b", self.text[:pos]):
-            words = m.group(0).split()[:-1]
+            words, title = m.group(0).split()[:-1], []
             while words and (words[0].lower() in DETERMINERS | HONORIFICS | ROLE_WORDS | FUNCTION_WORDS
                              or words[0].lower()[:-1] in ROLE_WORDS):  # "Senators Charles E. Grassley"
+                title = title + [words[0]] if words[0].lower() in ROLE_WORDS else []
                 words = words[1:]
+            before = self.text[max(0, m.start() - 20):m.start()].split()[-1:]
+            if before and before[0].lower().strip(",") in ROLE_WORDS | {"former", "ex-", "late", "then"}:
+                title = []  # "Vice President Joseph R. Biden", "former President Bill Clinton": more than we see
             if words and not any(w.lower() in ROLE_WORDS for w in words):
-                found = join_words(words + [surname])
-        return found if found and classify_name(found) == kind else None
+                found = join_words(words + [surname]), title
+        return found if found and classify_name(found[0]) == kind else None
+
+    def _kind_introduced(self, name: str, pos: int) -> SpeakerKind | None:
+        """What a one-word name was introduced as before `pos`: "the news site Ledgerline published …. Ledgerline
+        said" is an outlet, "the carrier Skyvale" a company."""
+        m = re.search(rf"\b(?P<kind>{KIND_WORDS})\s+{re.escape(name)}\b", self.text[max(0, pos - 2000):pos])
+        if m is None:
+            return None
+        return "outlet" if m["kind"].split()[-1] in OUTLET_KINDS else "organization"
 
     def _introduced(self, reading: SourceReading, gender: str | None) -> Speaker | None:
         """The unnamed person a named one was introduced as: the last speaker with the same role noun, if
@@ -211,7 +231,13 @@ class SpeakerResolver:
         elif reading.kind in ("person", "outlet") and reading.reference is None and " " not in reading.name \
                 and gender != "f":
             # not after "Mrs." or "Ms.": the full name before is often her husband's ("President Bill Clinton")
-            reading.name = self._full_name_before(reading.name, span.start, reading.kind) or reading.name
+            full = self._full_name_before(reading.name, span.start, reading.kind)
+            if full is not None:
+                reading.name = full[0]
+                if full[1] and not reading.role and any(w.lower() in ROLE_HEADS for w in full[1]):
+                    reading.role, reading.affiliation = split_role(full[1])
+            elif reading.kind == "person" and not reading.role:
+                reading.kind = self._kind_introduced(reading.name, span.start) or reading.kind
         introduced = self._introduced(reading, gender)
         if introduced is not None:  # "A state judge … ruled" named later: "Judge Ola Brun wrote"
             introduced.name, introduced.kind = reading.name, "person"
@@ -335,7 +361,10 @@ class SpeakerResolver:
         merged: dict[str, str] = {}
         if headline is not None:
             for sp in list(self.speakers):
-                if not sp.mentions or any(m.start >= headline.end for m in sp.mentions):
+                # a pronoun in the body may have gone to it for want of anyone else ("Minister quits …", then
+                # "he appeared to …" before the minister speaks): it joins too
+                if not sp.mentions or any(m.start >= headline.end and m.text.lower() not in PERSON_PRONOUNS
+                                          for m in sp.mentions):
                     continue
                 described = sp.name.lower() if sp.name.lower() in DESCRIPTION_KIND else None  # "Airline denies …"
                 target = next((o for o in self.speakers if o is not sp and o.mentions[0].start >= headline.end and (
@@ -401,6 +430,8 @@ class SpeakerResolver:
                 head = _head(r.name)
                 return self._last(lambda s: s.kind == "anonymous" and _head(s.name) == head)
             return None
+        if r.role and r.name.lower() == r.role.lower():  # a title alone ("Minister", "Prime Minister"): that office
+            return self._last(lambda s: bool(s.role) and _role_fits(r.role, s) and self._fits(s, gender))
         return self._last(lambda s: same_entity(s.name, r.name) and self._fits(s, gender))
 
 
