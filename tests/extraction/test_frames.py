@@ -45,6 +45,11 @@ def test_a_piece_right_after_a_cue_is_that_cue_s_before_one_after_it():
     told, claim, address = group(spans)
     assert [text[c.start:c.end] for c in told.content] == ['he had "never met the bidders,"']
     assert claim.content == [] and address.content == []
+    text = "Residents said on Friday that the order came late, according to messages seen by the Sentinel."
+    said, according = group(tagged_spans(text, {"Residents": "SOURCE", "said": "CUE",
+                                                "that the order came late": "CONTENT", "according to": "CUE",
+                                                "messages seen by the Sentinel": "SOURCE"}))
+    assert [text[c.start:c.end] for c in said.content] == ["that the order came late"] and according.content == []
     # a closing "X said" keeps what comes before it when no cue opens the sentence
     text = '"The port is safe," Quill said.'
     [said] = group(tagged_spans(text, {'"The port is safe,"': "CONTENT", "Quill": "SOURCE", "said": "CUE"}))

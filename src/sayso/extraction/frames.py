@@ -97,17 +97,18 @@ def group(paragraph_spans: Sequence[Sequence[RawSpan]]) -> list[Frame]:
 
 
 def _share_contents(cues: list[Frame]) -> None:
-    """A cue left with no content takes the piece that follows it within two tokens from a cue after that
+    """A cue left with no content takes the piece that follows it within four tokens from a cue after that
     piece ("Quill told reporters Y, a claim the order does not address": the tagger read "a claim" as a cue,
-    one token nearer Y), or else the nearest piece of a cue that has several, when that piece is almost as
+    one token nearer Y; "Residents said on Friday that Y, according to messages …"), or else the nearest piece of a cue that has several, when that piece is almost as
     near to it: in "X reported on Monday that Y, citing Z", Y is one token nearer "citing" (which has Z) than
     "reported"."""
     for f in cues:
         if f.content or f.cue is None:
             continue
-        # a piece right after this cue ("told reporters | Y, | a claim …") that a cue after it took
+        # a piece right after this cue ("told reporters | Y, | a claim …", "said on Friday | Y, | according to")
+        # that a cue after it took
         after = [(g, c) for g in cues if g.content and g is not f for c in g.content
-                 if c.sentence == f.cue.sentence and 0 < c.first - f.cue.last <= 2 and g.cue.first > c.last]  # type: ignore[union-attr]
+                 if c.sentence == f.cue.sentence and 0 < c.first - f.cue.last <= 4 and g.cue.first > c.last]  # type: ignore[union-attr]
         if after:
             g, c = after[0]
             g.content.remove(c)
