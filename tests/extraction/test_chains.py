@@ -143,6 +143,19 @@ def test_a_report_inside_a_report():
         assert len(split_embedded(text, [at(text, "The Lantern", "reported", clause)], lambda: "a2")) == 1
 
 
+def test_one_inner_report_for_an_outlet_and_the_sources_it_cites():
+    text = "Exporters warned that shipments could fall, the Tarvik Times reported, citing two executives."
+    content = "Exporters warned that shipments could fall"
+    times = at(text, "the Tarvik Times", "reported", content)
+    executives = at(text, "two executives", "citing", content)
+    executives.id, executives.cited_by = "a2", "a1"
+    ids = count(3)
+    out = split_embedded(text, [times, executives], lambda: f"a{next(ids)}")
+    inner = [a for a in out if a.source.text == "Exporters"]
+    assert len(inner) == 1 and inner[0].cited_by == "a2"  # carried by the executives, whom the Times cites
+    assert [a.id for a in out if a is not inner[0]] == ["a1", "a2"]
+
+
 def test_a_claim_named_by_its_noun_is_its_speakers_report():
     text = ("Minister Tomas Fell rejected claims by opposition leader Ada Brill last week that the government had "
             "sold the reservoir.")

@@ -249,6 +249,7 @@ def split_embedded(text: str, attributions: list[Attribution], next_id: Callable
     Y" (the mayor's report, cited by the Lantern, which keeps its whole content),
     "Fell rejected claims by Ada Brill that Y" (Brill's claim, cited by Fell's denial)."""
     out: list[Attribution] = []
+    made: dict[tuple[int, int], Attribution] = {}  # inner reports by where their cue stands
     for at in attributions:
         m = None
         if at.type in ("according_to", "indirect", "mixed") and at.content and at.cue is not None:
@@ -260,6 +261,14 @@ def split_embedded(text: str, attributions: list[Attribution], next_id: Callable
             out.append(at)
             continue
         cue = Span.of(text, m.start("inner_cue"), m.end("inner_cue"))
+        earlier = made.get((cue.start, cue.end))
+        if earlier is not None:
+            # "Y warned …, the Times reported, citing two executives": one inner report, carried by the
+            # executives, whom the Times cites
+            if earlier.cited_by == at.cited_by:
+                earlier.cited_by = at.id
+            out.append(at)
+            continue
         rest = Span.trimmed(text, m.end(), at.content[0].end, " \t,;:")  # quote marks stay
         content = [c for c in [rest, *at.content[1:]] if c is not None]
         inner = Attribution(next_id(), stance.attribution_type(cue.text, content),
@@ -271,6 +280,7 @@ def split_embedded(text: str, attributions: list[Attribution], next_id: Callable
             out.append(at)
             inner.cited_by = at.id
         out.append(inner)
+        made[(cue.start, cue.end)] = inner
     return out
 
 
