@@ -102,6 +102,8 @@ from sayso.extraction.source_phrases import read_source
     ("The union, the Harborton Dockworkers Union", "Harborton Dockworkers Union", None, None, "organization"),
     ("A Tarn/Ipsos poll released on Sunday", "Tarn Ipsos poll", None, None, "organization"),
     ("A new poll", "new poll", None, None, "anonymous"),
+    ("Grain exporters", "Grain exporters", None, None, "anonymous"),  # a plural common noun last: unnamed
+    ("Opposition lawmakers", "Opposition lawmakers", None, None, "anonymous"),
     ("The city of Tarvik", "city of Tarvik", None, None, "government"),
     ("internal messages shared with the Marlow Sentinel", "internal messages", None, None, "anonymous"),
     ("the think tank Velmora Policy Lab", "Velmora Policy Lab", None, None, "organization"),

@@ -327,7 +327,10 @@ def read_source(phrase: str, following: str = "") -> SourceReading:
         if kind == "person":
             kind = _apposition_kind(following) or kind
         if kind == "person" and not all(_title_case(w) for w in rest):
-            kind = "anonymous" if not any(_title_case(w) for w in rest) else kind
+            # no capitalised word, or a plural common noun last ("Grain exporters", "Harbor workers"): unnamed
+            plural = len(rest) > 1 and rest[-1].isalpha() and rest[-1].islower() and rest[-1].endswith("s") \
+                and not rest[-1].endswith("ss")
+            kind = "anonymous" if plural or not any(_title_case(w) for w in rest) else kind
             if kind == "anonymous" and lower[0] in QUANTIFIERS:
                 name = join_words(words)  # "two pilots": how many is part of who
         return SourceReading(name, kind, role, affiliation)
