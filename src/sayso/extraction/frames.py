@@ -99,9 +99,9 @@ def group(paragraph_spans: Sequence[Sequence[RawSpan]]) -> list[Frame]:
 def _share_contents(cues: list[Frame]) -> None:
     """A cue left with no content takes the piece that follows it within four tokens from a cue after that
     piece ("Quill told reporters Y, a claim the order does not address": the tagger read "a claim" as a cue,
-    one token nearer Y; "Residents said on Friday that Y, according to messages …"), or else the nearest piece of a cue that has several, when that piece is almost as
-    near to it: in "X reported on Monday that Y, citing Z", Y is one token nearer "citing" (which has Z) than
-    "reported"."""
+    one token nearer Y; "Residents said on Friday that Y, according to messages …"), or else the nearest
+    piece of a cue that has several, when that piece is almost as near to it: in "X reported on Monday that
+    Y, citing Z", Y is one token nearer "citing" (which has Z) than "reported"."""
     for f in cues:
         if f.content or f.cue is None:
             continue

@@ -47,11 +47,9 @@ COMPANY_NAMED = re.compile(r"\b(?:company|firm|group|giant|maker|carrier|airline
                            r"lender|startup|conglomerate)\s+(?P<name>[A-Z][\w&’'\-]*(?:\s+[A-Z][\w&’'\-]*){0,3})")
 
 
-# the kinds a name may be introduced with in running text: outlets, then companies
-OUTLET_KINDS = {"daily", "newspaper", "paper", "weekly", "tabloid", "broadcaster", "magazine", "site", "website",
-                "channel", "station", "outlet"}
-KIND_WORDS = (r"daily|newspaper|paper|weekly|tabloid|broadcaster|magazine|news\s+site|website|channel|station|"
-              r"outlet|company|firm|group|carrier|airline|bank|insurer|operator|retailer|maker|utility|developer")
+# "the news site Ledgerline", "the daily Morgenpost": a kind of outlet, then its name
+OUTLET_NAMED = re.compile(r"\b(?:daily|newspaper|paper|weekly|tabloid|broadcaster|magazine|news\s+site|website|channel|"
+                          r"station|outlet)\s+(?P<name>[A-Z][\w&’'\-]*(?:\s+[A-Z][\w&’'\-]*){0,3})")
 
 
 class SpeakerResolver:
@@ -114,11 +112,12 @@ class SpeakerResolver:
 
     def _kind_introduced(self, name: str, pos: int) -> SpeakerKind | None:
         """What a one-word name was introduced as before `pos`: "the news site Ledgerline published …. Ledgerline
-        said" is an outlet, "the carrier Skyvale" a company."""
-        m = re.search(rf"\b(?P<kind>{KIND_WORDS})\s+{re.escape(name)}\b", self.text[max(0, pos - 2000):pos])
-        if m is None:
-            return None
-        return "outlet" if m["kind"].split()[-1] in OUTLET_KINDS else "organization"
+        said" is an outlet, "the carrier Skyvale Air" a company."""
+        window = self.text[max(0, pos - 2000):pos]
+        for pattern, kind in ((OUTLET_NAMED, "outlet"), (COMPANY_NAMED, "organization")):
+            if any(m["name"].split()[0] == name for m in pattern.finditer(window)):
+                return kind  # type: ignore[return-value]
+        return None
 
     def _introduced(self, reading: SourceReading, gender: str | None) -> Speaker | None:
         """The unnamed person a named one was introduced as: the last speaker with the same role noun, if
