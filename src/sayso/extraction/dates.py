@@ -67,12 +67,18 @@ def _month_day(text: str, anchor: date | None) -> str | None:
     return min(near, key=lambda d: abs((d - anchor).days)).isoformat() if near else None
 
 
+def find_byline(text: str, body_start: int) -> re.Match[str] | None:
+    """A byline opening the body ("By Mara Linde, Velmora Courier columnist"); its `writer` group is the name."""
+    head = text[body_start:body_start + 300]
+    return BYLINE.match(head, len(head) - len(head.lstrip()))
+
+
 def find_dateline(text: str, body_start: int, published: str | None) -> Dateline | None:
     """A dateline at the start of the body (the first line after the headline)."""
     anchor = parse_iso(published)
     head = text[body_start:body_start + 300]
     lead = len(head) - len(head.lstrip())
-    byline = BYLINE.match(head, lead)  # "By Ada Brill\nMOSCOW, Nov 18 (Reuters) -"
+    byline = find_byline(text, body_start)  # "By Ada Brill\nMOSCOW, Nov 18 (Reuters) -": offsets in `head`
     if byline:
         lead = byline.end()
     for pattern in DATELINE_PATTERNS:

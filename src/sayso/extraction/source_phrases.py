@@ -129,9 +129,9 @@ OWN = re.compile(r"([’']s?)\s+own\s+")  # "the line's own accountant" is the l
 DESCRIBED_APPOSED = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){0,2}(?P<kind>[a-z]+),\s+(?:the\s+)?"
                                r"(?P<name>[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w.&’'-]*){0,5}),?$")
 # "the Kestrel daily Morgenpost", "the state broadcaster OTV": an outlet told by its kind, then its name
+OUTLET_KINDS = r"daily|newspaper|paper|weekly|tabloid|broadcaster|magazine|news\s+site|website|channel"
 DESCRIBED_OUTLET = re.compile(
-    r"^(?:the\s+)?(?:[\w’'\-]+\s+){0,3}?(?:daily|newspaper|paper|weekly|tabloid|broadcaster|magazine|"
-    r"news\s+agency|news\s+site|website|channel|TV\s+channel|radio\s+station),?\s+"
+    r"^(?:the\s+)?(?:[\w’'\-]+\s+){0,3}?(?:" + OUTLET_KINDS + r"|news\s+agency|radio\s+station),?\s+"
     r"(?P<name>[A-Z][\w.&\-’']*(?:\s+[A-Z][\w.&\-’']*){0,4})$")
 # "An attorney for the board, Tove Amsel": a description, then the name
 NAMED_AFTER = re.compile(r"^(?P<description>[^,]+),\s+(?P<name>[A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*){0,3}),?$")
@@ -235,11 +235,11 @@ def read_source(phrase: str, following: str = "") -> SourceReading:
     if by:
         return read_source(by["author"], following)
     described = DESCRIBED_APPOSED.match(phrase)
-    if described and described["kind"].lower() in DESCRIPTION_KIND:
+    if described and described["kind"] in DESCRIPTION_KIND:
         # "The regulator, the Civil Aviation Authority": the name, of the kind the description says
         kind = classify_name(described["name"])
-        return SourceReading(described["name"], kind if kind != "person" else DESCRIPTION_KIND[
-            described["kind"].lower()][0], None, None)
+        return SourceReading(described["name"], kind if kind != "person" else DESCRIPTION_KIND[described["kind"]][0],
+                             None, None)
     inner = INNER_APPOSITION.match(phrase)
     if inner and _is_apposition(inner):
         return read_source(inner["name"], f",{inner['apposition']},")

@@ -13,9 +13,9 @@ from importlib import resources
 from functools import lru_cache
 
 from ..model import Attribution, Span, Speaker, SpeakerKind
-from .dates import BYLINE
+from .dates import find_byline
 from .source_phrases import (ANONYMOUS_HEADS, DESCRIPTION_KIND, DETERMINERS, GENERIC_BODIES, GROUP_PRONOUNS,
-                             HONORIFICS, OWNER_PRONOUNS,
+                             HONORIFICS, OUTLET_KINDS, OWNER_PRONOUNS,
                              PERSON_PRONOUNS, POSSESSIVE, PREPOSITIONS, ROLE_HEADS, ROLE_WORDS, SourceReading, classify_name,
                              join_words, read_source, split_role)
 
@@ -48,8 +48,7 @@ COMPANY_NAMED = re.compile(r"\b(?:company|firm|group|giant|maker|carrier|airline
 
 
 # "the news site Ledgerline", "the daily Morgenpost": a kind of outlet, then its name
-OUTLET_NAMED = re.compile(r"\b(?:daily|newspaper|paper|weekly|tabloid|broadcaster|magazine|news\s+site|website|channel|"
-                          r"station|outlet)\s+(?P<name>[A-Z][\w&’'\-]*(?:\s+[A-Z][\w&’'\-]*){0,3})")
+OUTLET_NAMED = re.compile(r"\b(?:" + OUTLET_KINDS + r"|station|outlet)\s+(?P<name>[A-Z][\w&’'\-]*(?:\s+[A-Z][\w&’'\-]*){0,3})")
 
 
 class SpeakerResolver:
@@ -173,8 +172,7 @@ class SpeakerResolver:
     def _writer(self, span: Span) -> Speaker:
         """The article's writer, first met as "I": named by a byline at the top of the body ("By Mara Linde,
         Velmora Courier columnist"), else "I"."""
-        body = self.text[self.headline_end:self.headline_end + 400]
-        byline = BYLINE.match(body, len(body) - len(body.lstrip()))
+        byline = find_byline(self.text, self.headline_end)
         reading = read_source(byline["writer"]) if byline else None
         if reading is None or reading.kind != "person":
             reading = SourceReading("I", "person", None, None)

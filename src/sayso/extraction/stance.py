@@ -68,7 +68,7 @@ STANDS_BY = re.compile(r"(?:^(?:that\s+)?(?:it|he|she|they|we|I)\s+|\b(?:and|but
 LABELLING = re.compile(r"\b(?:call|describ|brand|label|term|dub)\w*", re.I)
 DISMISSAL = re.compile(r"\b(?:baseless|groundless|unfounded|false|fake|untrue|fabricat\w*|invent(?:ion|ed)|"
                        r"lies?|lying|nonsense|absurd|ridiculous|slander\w*|smear|propaganda|misleading|"
-                       r"inaccurate|wrong|a hoax|fiction|(?:pure\s+|mere\s+|idle\s+)?speculat(?:ion|ive)|conjecture|"
+                       r"inaccurate|wrong|a hoax|fiction|speculat(?:ion|ive)|conjecture|"
                        r"guesswork|rumou?rs?|gossip|(?:dis|mis)information)\b", re.I)
 
 
