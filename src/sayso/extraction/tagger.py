@@ -13,6 +13,7 @@ import hashlib
 import io
 import json
 import re
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
@@ -328,7 +329,25 @@ class Tagger(RowTagger):
         v = json.loads((directory / "vocab.json").read_text())
         meta_path = directory / "meta.json"
         meta = json.loads(meta_path.read_text()) if meta_path.exists() else {}
-        return cls(net, Vocab(v["words"], v["chars"]), meta, version=hashlib.sha256(weights).hexdigest()[:12])
+        net, kind = int8(net)
+        return cls(net, Vocab(v["words"], v["chars"]), meta, version=hashlib.sha256(weights).hexdigest()[:12] + kind)
+
+
+def int8(net: TaggerNet) -> tuple[nn.Module, str]:
+    """The network for reading, with its LSTM and linear layers in int8 (weights
+    quantized once, activations per batch) and a version suffix saying so.
+
+    The LSTM is most of the fast pipeline's time; in int8 it reads about 2.5
+    times faster and the PolNeAR dev figures stay within a few matches (README).
+    A torch without eager dynamic quantization (deprecated in 2.13) reads in
+    float.
+    """
+    quantize = getattr(getattr(torch, "ao", None), "quantization", None)
+    if quantize is None or not hasattr(quantize, "quantize_dynamic"):
+        return net, ""
+    with warnings.catch_warnings():  # its deprecation notices are for us, not for the user
+        warnings.simplefilter("ignore")
+        return quantize.quantize_dynamic(net, {nn.LSTM, nn.Linear}, dtype=torch.qint8, inplace=True), "-int8"
 
 
 def spans_from_tags(tokens: Sequence[Token], tags: Sequence[str]) -> list[tuple[str, int, int]]:
