@@ -52,8 +52,7 @@ def content_hash(text: str) -> str:
 def minhash(text: str) -> MinHash:
     words = re.findall(r"\w+", text.lower())
     m = MinHash(num_perm=NUM_PERM)
-    for i in range(max(1, len(words) - 4)):
-        m.update(" ".join(words[i:i + 5]).encode("utf-8"))
+    m.update_batch([" ".join(words[i:i + 5]).encode("utf-8") for i in range(max(1, len(words) - 4))])
     return m
 
 
@@ -226,25 +225,26 @@ class Store:
         doc = extraction.to_dict()
         version.dateline = doc["dateline"]
         version.flags = doc["flags"]
-        speakers = {sp.id: sp for sp in extraction.speakers}
-        cache: dict[str, SpeakerRow] = {}
-        for a in doc["attributions"]:
-            sp = a["speaker"]
-            speaker_row = None
-            if sp is not None:
-                key = speaker_key(sp["kind"], speakers[sp["id"]].name)
-                speaker_row = cache.get(key) or s.scalar(select(SpeakerRow).where(SpeakerRow.key == key))
-                if speaker_row is None:
-                    speaker_row = SpeakerRow(key=key, name=sp["name"], kind=sp["kind"])
-                    s.add(speaker_row)
-                    s.flush()
-                cache[key] = speaker_row
-            content = a["content"] if isinstance(a["content"], list) else ([a["content"]] if a["content"] else [])
-            version.attributions.append(AttributionRow(
-                article_id=row.id, local_id=a["id"], type=a["type"], source=a["source"], cue=a["cue"],
-                content=content, content_text=content_text(content) if a["type"] != "story" else "",
-                speaker=speaker_row, role=sp["role"] if sp else None, affiliation=sp["affiliation"] if sp else None,
-                stance=a["stance"], hedged=a["hedged"], cited_by=a["cited_by"], dates=a["dates"]))
+        names = {sp.id: sp.name for sp in extraction.speakers}
+        keys = {a["id"]: speaker_key(a["speaker"]["kind"], names[a["speaker"]["id"]])
+                for a in doc["attributions"] if a["speaker"] is not None}
+        # the speakers the ledger already knows, in one query (not one per attribution, each flushing the last)
+        known = {r.key: r for r in s.scalars(select(SpeakerRow).where(SpeakerRow.key.in_(set(keys.values()))))}
+        with s.no_autoflush:
+            for a in doc["attributions"]:
+                sp = a["speaker"]
+                speaker_row = None
+                if sp is not None:
+                    speaker_row = known.get(keys[a["id"]])
+                    if speaker_row is None:
+                        speaker_row = known[keys[a["id"]]] = SpeakerRow(key=keys[a["id"]], name=sp["name"], kind=sp["kind"])
+                        s.add(speaker_row)
+                content = a["content"] if isinstance(a["content"], list) else ([a["content"]] if a["content"] else [])
+                version.attributions.append(AttributionRow(
+                    article_id=row.id, local_id=a["id"], type=a["type"], source=a["source"], cue=a["cue"],
+                    content=content, content_text=content_text(content) if a["type"] != "story" else "",
+                    speaker=speaker_row, role=sp["role"] if sp else None, affiliation=sp["affiliation"] if sp else None,
+                    stance=a["stance"], hedged=a["hedged"], cited_by=a["cited_by"], dates=a["dates"]))
         s.flush()
 
     def replace_extraction(self, version_id: int, extraction: Extraction, model_version: str) -> None:
