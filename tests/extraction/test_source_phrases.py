@@ -55,6 +55,10 @@ from sayso.extraction.source_phrases import read_source
     ("Del. Ola Brun of the Outer Isles", "Ola Brun", "Del.", None, "person"),
     ("Sorel, the former secretary of state,", "Sorel", "former secretary of state", None, "person"),
     ("An attorney for Varn, Tove Amsel,", "Tove Amsel", "attorney", "Varn", "person"),
+    # a body named after the role's description is whom the role serves, not the speaker
+    ("A spokesman for the trader, Kornhall Trading", "A spokesman for the trader, Kornhall Trading", "spokesman",
+     "Kornhall Trading", "anonymous"),
+    ("A spokesman for the company, Ivo Dahl", "Ivo Dahl", "spokesman", None, "person"),
     ("Ines Moll, director of the Velmora Institute", "Ines Moll", "director", "Velmora Institute", "person"),
     ("Ines Moll, interim chairwoman of the Democratic Harbor Committee", "Ines Moll", "interim chairwoman",
      "Democratic Harbor Committee", "person"),

@@ -83,7 +83,7 @@ ORG_WORDS = re.compile(
     # the last word of a company's name: "Tessaline Terminals", "Velo Motors", "Brandt Holdings"
     r"Corporation|Plc|PLC|AG|GmbH|Holdings|Industries|Terminals|Ports|Motors|Airlines|Airways|Systems|"
     r"Partners|Ventures|Capital|Energy|Shipping|Logistics|Technologies|Pharmaceuticals|Enterprises|Mining|"
-    r"Resources|Petroleum|Telecom|Railways?|Lines|Foods|Brands|Labs|Laboratories)\b")
+    r"Resources|Petroleum|Telecom|Railways?|Lines|Foods|Brands|Labs|Laboratories|Trading)\b")
 # A party's members speak as one body, also in the Senate: "Senate Democrats"
 PARTY_MEMBERS = re.compile(r"\b(?:Democrats|Republicans|Conservatives|Liberals|Socialists|Greens|Tories)\b")
 ANONYMOUS = re.compile(
@@ -479,6 +479,9 @@ def _role_then_name(description: str, name: str) -> SourceReading | None:
     words = WORD.findall(description)
     found = _role_and_body(words)
     named = read_source(name)
+    if named.kind != "person" and found is not None and named.role is None:
+        # "A spokesman for the trader, Kornhall Trading": the name is the body the role serves
+        return SourceReading(join_words(WORD.findall(description) + [",", named.name]), "anonymous", found[0], named.name)
     if named.kind != "person" or (found is None and named.role is None):
         return None
     if found is None:
