@@ -138,6 +138,16 @@ def test_a_name_before_an_aside_is_the_source():
     assert [a.source.text if a.source else None for a in atts] == ["Fell", None]
 
 
+def test_a_relative_clause_read_as_the_source_gives_way_to_the_name_before_it():
+    text = ("Port story\n\nThe Pellin Post, which first reported the breakdown of the talks, quoted an official as "
+            "saying the port would hire crews. Ida Vorne, who heads the union, said the talks were over.")
+    atts = extract_tagged(text, {"which first reported the breakdown of the talks": "SOURCE", "quoted": "CUE",
+                                 "Ida Vorne, who heads the union": "SOURCE", "said": "CUE",
+                                 "the talks were over": "CONTENT", "an official as saying the port would hire crews": "CONTENT"})
+    sources = {a.cue.text: a.source.text for a in atts}
+    assert (sources["quoted"], sources["said"]) == ("The Pellin Post", "Ida Vorne, who heads the union")
+
+
 def test_a_headline_speaker_before_a_colon():
     atts = extract_tagged("Kremlin: no talks planned with Kestrel leader\n\nNothing else.", {})
     assert [(a.source.text, a.cue.text, a.content[0].text) for a in atts] == [

@@ -158,6 +158,24 @@ def test_citing_after_a_comma_is_no_apposition():
     assert (r.name, r.role) == ("Orvane Herald", None)
 
 
+@pytest.mark.parametrize("phrase,following,role,affiliation", [
+    ("Ida Vorne, who heads the Pellin Dockworkers' Union", "", "head", "Pellin Dockworkers' Union"),
+    ("Ivo Marsh", ", who runs the Department of Energy, said", "head", "Department of Energy"),
+    ("Piet Arnesen, who chairs the parliament's farm committee,", "", "chair", "parliament's farm committee"),
+    ("Ada Brill, who leads the polls in Ohio", "", None, None),  # polls are no body
+    ("Ida Vorne, who heads to Paris", "", None, None),
+])
+def test_a_relative_clause_tells_the_role(phrase, following, role, affiliation):
+    r = read_source(phrase, following)
+    assert (r.kind, r.role, r.affiliation) == ("person", role, affiliation)
+
+
+@pytest.mark.parametrize("phrase,kind", [("union leaders", "anonymous"), ("Velmora Bank employees", "anonymous"),
+                                         ("A union representing pilots", "organization"), ("the unions", "anonymous")])
+def test_people_of_a_body_are_not_the_body(phrase, kind):
+    assert read_source(phrase).kind == kind
+
+
 def test_relative_clause_is_not_part_of_the_name():
     r = read_source("An inspector familiar with the plants, who asked not to be named,")
     assert r.name == "An inspector familiar with the plants" and r.kind == "anonymous"

@@ -5,7 +5,8 @@ inside a name ("Water Minister Tomas | Fell on Wednesday rejected …"), a
 source lost behind an aside ("Fell, asked whether …, said:") or after an
 opening "Said" ('Said Quill: "…"'), the addressee of a passive "was told"
 taken for content, or its teller left out ("TASS was told at the ministry's
-press service that …"); and the wires' headline "Speaker: what was said"
+press service that …"), a relative clause taken for the source ("The Pellin
+Post, which first reported the talks, quoted …"); and the wires' headline "Speaker: what was said"
 when the tagger read nothing in the headline.
 """
 
@@ -36,9 +37,18 @@ QUOTE_MARK = re.compile(r"[\"“”]")
 TOLD_AT = re.compile(r"\s+(?:at|in|by)\s+(?P<source>[^,.;:\n“”\"]{3,80}?)\s+(?=that\b)")
 
 
+# "The Pellin Post, which first reported the breakdown, quoted …": the tagger may take the clause for the source
+RELATIVE_CLAUSE = re.compile(r"(?:which|who)\s+\S+\s+\S+")
+ANTECEDENT = re.compile(SENTENCE_OPENS + r"(?P<name>(?:[Tt]he\s+)?(?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*)\s*,\s*$")
+
+
 def mend_source(text: str, source: Span | None, cue: Span | None,
                 content: list[Span]) -> tuple[Span | None, list[Span]]:
-    """The source run to the end of its name, or found before an aside or after an opening "Said"."""
+    """The source run to the end of its name, found before an aside or after an opening "Said", or named
+    before the relative clause the tagger took for it."""
+    if source is not None and RELATIVE_CLAUSE.match(source.text):
+        named = ANTECEDENT.search(text, max(0, source.start - 120), source.start)
+        return (Span.of(text, named.start("name"), named.end("name")) if named else source), content
     if source is not None:
         return _whole_name(text, source, cue), content
     if cue is None:

@@ -223,12 +223,39 @@ def classify_name(name: str) -> SpeakerKind:
     return "person"
 
 
+# "Ida Vorne, who heads the Pellin Dockworkers' Union": a role told by a relative clause
+RELATIVE_ROLE = re.compile(r"^\s*,\s+who\s+(?P<verb>heads|leads|chairs|runs|directs|founded|co-founded|manages|owns|"
+                           r"edits)\s+(?:the\s+)?(?P<body>[^,.;:]+?)\s*(?:,|\.|$)")
+ROLE_OF_VERB = {"heads": "head", "leads": "leader", "chairs": "chair", "runs": "head", "directs": "director",
+                "founded": "founder", "co-founded": "co-founder", "manages": "manager", "owns": "owner",
+                "edits": "editor"}
+
+
+def _relative_role(text: str) -> tuple[str, str] | None:
+    """Role and body from ", who heads the X": only when X is a body ("who leads the polls" gives no role)."""
+    m = RELATIVE_ROLE.match(text)
+    if m is None:
+        return None
+    words = m["body"].split()
+    head = next((w for k, w in enumerate(words) if k + 1 == len(words) or words[k + 1] in PREPOSITIONS), "")
+    if not words or words[0] in PREPOSITIONS or not (_title_case(head) or head.lower() in GENERIC_BODIES):
+        return None
+    return ROLE_OF_VERB[m["verb"]], m["body"]
+
+
 def read_source(phrase: str, following: str = "") -> SourceReading:
     """Name, role, affiliation and kind from a source phrase.
 
     `following` is the text right after the phrase, for an apposition
     ("Dmitry Peskov, the Kremlin spokesman, said").
     """
+    clause = phrase.find(", who ")
+    relative = _relative_role(phrase[clause:] if clause > 0 else following)
+    if relative:
+        reading = read_source(phrase[:clause] if clause > 0 else phrase)
+        if reading.kind == "person" and reading.role is None:
+            reading.role, reading.affiliation = relative
+        return reading
     phrase = OWN.sub(r"\1 ", ASIDE.sub("", TRAILING.sub("", phrase))).strip()
     phrase = re.sub(r"\bPM\b", "Prime Minister", phrase)  # "PM says …", "PM Hanne Solberg"
     by = BY_AUTHOR.match(phrase) or OWNED_DOCUMENT.match(phrase)
@@ -326,11 +353,12 @@ def read_source(phrase: str, following: str = "") -> SourceReading:
         kind = classify_name(name)
         if kind == "person":
             kind = _apposition_kind(following) or kind
-        if kind == "person" and not all(_title_case(w) for w in rest):
-            # no capitalised word, or a plural common noun last ("Grain exporters", "Harbor workers"): unnamed
+        if kind in ("person", "organization") and not all(_title_case(w) for w in rest):
+            # no capitalised word, or a plural common noun last ("Grain exporters", "union leaders"): unnamed
             plural = len(rest) > 1 and rest[-1].isalpha() and rest[-1].islower() and rest[-1].endswith("s") \
-                and not rest[-1].endswith("ss")
-            kind = "anonymous" if plural or not any(_title_case(w) for w in rest) else kind
+                and not rest[-1].endswith("ss") and not ORG_WORDS.search(rest[-1]) and (kind == "person" or not any(
+                    w.lower() in PREPOSITIONS or w.endswith("ing") for w in rest))  # "A union representing pilots"
+            kind = "anonymous" if plural or kind == "person" and not any(_title_case(w) for w in rest) else kind
             if kind == "anonymous" and lower[0] in QUANTIFIERS:
                 name = join_words(words)  # "two pilots": how many is part of who
         return SourceReading(name, kind, role, affiliation)
