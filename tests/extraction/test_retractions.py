@@ -1,7 +1,7 @@
 from itertools import count
 
-from sayso.extraction.retractions import (mark_corrections, removals_told_apart, removed_saying, retract_reported,
-                                         split_retractions)
+from sayso.extraction.retractions import (mark_corrections, removals_told_apart, removed_claims, removed_saying,
+                                         retract_reported, split_retractions)
 from sayso.model import Attribution, Span
 
 
@@ -111,3 +111,26 @@ def test_a_deleted_article_that_said_read_either_way():
         assert (said.cue.text, said.content, said.stance) == ("said", [z], "asserts")
         assert (retracted.cue.text, retracted.content, retracted.stance) == ("deleted an article", [z], "retracts")
         assert said.source == retracted.source == src
+
+
+def test_a_removed_piece_that_claimed_is_read_when_the_tagger_read_nothing():
+    text = ("VELMORA /Kestrel/. The Velmora Evening Star on Sunday removed an article that claimed Finance Minister "
+            "Otto Brask had bought a seaside villa, hours after the ministry called the report “fabricated.”")
+    called = text.index("called")
+    ministry = Attribution("a1", "mixed", Span.of(text, called - 13, called - 1), Span.of(text, called, called + 6),
+                           [Span.of(text, text.index("an article"), text.index(", hours")),
+                            Span.of(text, text.index("the report"), len(text))], stance="asserts")
+    ids = count(2)
+    claimed, removed, kept = removed_claims(text, 0, [ministry], lambda: f"a{next(ids)}")
+    assert (claimed.source.text, claimed.cue.text, claimed.stance) == ("The Velmora Evening Star", "claimed", "reports")
+    assert claimed.content[0].text == "Finance Minister Otto Brask had bought a seaside villa"
+    assert (removed.cue.text, removed.stance, removed.content) == ("removed an article", "retracts", claimed.content)
+    # the ministry keeps only what it said of the report, and calling it "fabricated" denies it
+    assert kept is ministry and [c.text for c in kept.content] == ["the report “fabricated.”"]
+    assert kept.stance == "denies"
+
+
+def test_a_removed_piece_the_tagger_read_is_left_to_it():
+    text = "The Courier removed an article that said the dam would close."
+    read = Attribution("a1", "indirect", Span.of(text, 0, 11), Span.of(text, 12, 19), [Span.of(text, 20, len(text) - 1)])
+    assert removed_claims(text, 0, [read], lambda: "a2") == [read]

@@ -59,6 +59,8 @@ from sayso.extraction.source_phrases import read_source
     ("A spokesman for the trader, Kornhall Trading", "A spokesman for the trader, Kornhall Trading", "spokesman",
      "Kornhall Trading", "anonymous"),
     ("A spokesman for the company, Ivo Dahl", "Ivo Dahl", "spokesman", None, "person"),
+    ("The Velmora Evening Star", "Velmora Evening Star", None, None, "outlet"),
+    ("Gold Star Mom", "Gold Star Mom", None, None, "person"),
     ("Ines Moll, director of the Velmora Institute", "Ines Moll", "director", "Velmora Institute", "person"),
     ("Ines Moll, interim chairwoman of the Democratic Harbor Committee", "Ines Moll", "interim chairwoman",
      "Democratic Harbor Committee", "person"),

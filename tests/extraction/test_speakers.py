@@ -420,3 +420,17 @@ def test_a_surname_takes_the_title_written_with_the_full_name_before():
     resolver.merge_headline(Span(0, text.index("\n"), text[:text.index("\n")]))
     assert [m.text for m in varga.mentions] == ["Minister", "Varga"]
     assert [m.text for m in solberg.mentions] == ["PM", "Solberg"]
+
+
+def test_a_role_alone_is_the_person_named_with_that_title_before():
+    text = ("The Star removed an article that claimed Finance Minister Otto Brask had bought a villa. "
+            "“I never owned a villa,” the minister told the agency. Brask's lawyer, Helga Dunn, said more.")
+    _, (minister, lawyer) = resolved(text, ["the minister", "Brask's lawyer, Helga Dunn"])
+    assert (minister.name, minister.role) == ("Otto Brask", "Finance Minister")
+    assert (lawyer.name, lawyer.role, lawyer.affiliation) == ("Helga Dunn", "lawyer", "Otto Brask")
+
+
+def test_a_party_label_is_no_part_of_the_name():
+    text = "Democrat Hillary Clinton said so. Clinton said more."
+    _, (first, later) = resolved(text, ["Democrat Hillary Clinton", "Clinton"])
+    assert first is later and (first.name, first.role) == ("Hillary Clinton", "Democrat")

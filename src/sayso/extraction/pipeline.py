@@ -271,6 +271,7 @@ def assemble(article: Article, found: list[frames.Frame]) -> Extraction:
     attributions = chains.documents_seen(text, attributions, next_id)
     attributions = retractions.split_retractions(text, attributions, next_id)
     attributions = retractions.removed_saying(text, attributions, next_id)
+    attributions = retractions.removed_claims(text, body_start, attributions, next_id)
     retractions.mark_corrections(text, attributions)
 
     resolver = SpeakerResolver(text, headline.end if headline else 0)

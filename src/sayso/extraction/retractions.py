@@ -14,6 +14,7 @@ import re
 from typing import Callable
 
 from ..model import Attribution, Span
+from . import stance
 from .speakers import SpeakerResolver
 from .tokens import SENTENCE_OPENS
 
@@ -36,9 +37,14 @@ SUBJECT = (r"(?:" + SENTENCE_OPENS + r"|(?<=[—–-]\s))" +  # also the lede af
            r"(?:(?:later|then|subsequently|quickly|since|has|had|also|on\s+[A-Z]\w+)\s+)*")
 TOLD_APART = re.compile(SUBJECT + rf"(?P<cue>{REMOVAL})(?!\s*\d)")
 # What the removed piece said, told in a relative clause: "The Courier on Tuesday deleted an article that said …"
-REMOVED_SAYING = re.compile(
-    SUBJECT + r"(?P<cue>" + REMOVAL_VERB + r"\s+(?:an?|the|its)\s+(?:[\w’'-]+\s+){0,2}?" + PIECE + r")\s+"
-    r"(?:that|which)$")
+REMOVED_PIECE = (SUBJECT + r"(?P<cue>" + REMOVAL_VERB + r"\s+(?:an?|the|its)\s+(?:[\w’'-]+\s+){0,2}?" + PIECE +
+                 r")\s+(?:that|which)")
+REMOVED_SAYING = re.compile(REMOVED_PIECE + "$")
+REMOVED_CLAIM = re.compile(REMOVED_PIECE + r"\s+(?:had\s+)?(?P<say>said|reported|claimed|alleged|stated|suggested)\s+")
+# where the claim of a removed piece ends: the sentence, or a clause that tells when ("…, hours after the
+# ministry called it false")
+CLAIM_END = re.compile(r"[.!?](?=[”\"’]?(?:\s|$))|\n|,\s+(?:(?:hours|days|weeks|minutes|shortly|soon|just)\s+)?"
+                       r"(?:after|before|when|while|as|but|which|prompting|following)\b")
 
 
 # "The board's statement was later corrected to say …": the corrected report is the subject
@@ -129,6 +135,37 @@ def removed_saying(text: str, attributions: list[Attribution], next_id: Callable
         at.source = Span.of(text, m.start("source"), m.end("source"))
         out.append(Attribution(next_id(), at.type, at.source, Span.of(text, m.start("cue"), m.end("cue")),
                                list(at.content), stance="retracts", hedged=at.hedged, cited_by=at.cited_by))
+    return out
+
+
+def removed_claims(text: str, body_start: int, attributions: list[Attribution],
+                   next_id: Callable[[], str]) -> list[Attribution]:
+    """"The Velmora Evening Star on Sunday removed an article that claimed Z", where the tagger read no report:
+    the Star claimed Z, and retracts it. A content piece another frame took from inside it is dropped (the
+    frame keeps its other pieces)."""
+    if not re.search(REMOVAL_VERB, text[body_start:]):
+        return attributions  # the full pattern tries every capital letter: look for the verb first
+    out = list(attributions)
+    for m in REMOVED_CLAIM.finditer(text, body_start):
+        end = CLAIM_END.search(text, m.end())
+        content = Span.trimmed(text, m.end(), end.start() if end else len(text), " \t\r\n,;:")
+        if content is None or any(at.cue is not None and at.cue.start < m.end("say") and m.start("cue") < at.cue.end
+                                  for at in out):
+            continue
+        for at in out:
+            inside = [c for c in at.content if m.start("cue") <= c.start and c.end <= content.end]
+            if inside and len(inside) < len(at.content) and at.cue is not None:
+                read = stance.stance_of(at.cue.text, at.content) == at.stance  # not set by a later step
+                at.content = [c for c in at.content if c not in inside]
+                at.stance = stance.stance_of(at.cue.text, at.content) if read else at.stance
+        source, say = Span.of(text, m.start("source"), m.end("source")), Span.of(text, m.start("say"), m.end("say"))
+        kind = stance.attribution_type(say.text, [content])
+        said = Attribution(next_id(), kind, source, say, [content], stance="reports",
+                           hedged=stance.is_hedged(say.text, [content]))
+        removed = Attribution(next_id(), kind, source, Span.of(text, m.start("cue"), m.end("cue")), [content],
+                              stance="retracts", hedged=said.hedged)
+        at = next((i for i, a in enumerate(out) if a.cue is not None and a.cue.start > m.start("cue")), len(out))
+        out[at:at] = [said, removed]
     return out
 
 

@@ -58,7 +58,8 @@ OUTLET_WORDS = re.compile(
     r"Vedomosti|Politico|HuffPost|Huffington|Breitbart|USA Today|NPR|Fox|MSNBC|ABC|CBS|NBC|Axios|"
     r"Economist|Daily|Weekly|Magazine|Wire|Agency|Press|Radio|Television|TV|Insider|Observer|"
     r"Chronicle|Courier|Examiner|Independent|Mirror|Express|Sun|Standard|Ledger|Record|Bulletin|Dispatch|"
-    r"Sentinel|Register|Monitor|Inquirer|Enquirer|Globe|Le Monde|Der Spiegel|Spiegel|"
+    r"Sentinel|Register|Monitor|Inquirer|Enquirer|Globe|Le Monde|Der Spiegel|Spiegel|Beacon|Clarion|Bugle|"
+    r"Advertiser|Argus|(?:Evening|Morning|Sunday)\s+Star|"  # not "Gold Star Mom"
     r"[Mm]edia)\b")  # "Local media had reported", "state media"
 GOVERNMENT_WORDS = re.compile(
     r"\b(?:Kremlin|White House|[Mm]inistry|[Gg]overnment|Department|Pentagon|Foreign Office|"
@@ -231,6 +232,9 @@ ROLE_OF_VERB = {"heads": "head", "leads": "leader", "chairs": "chair", "runs": "
                 "edits": "editor"}
 
 
+PARTY_NAMED = re.compile(r"^(?P<label>Democrat|Republican|Rival)\s+(?P<name>[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]+){1,2})$")
+
+
 def _relative_role(text: str) -> tuple[str, str] | None:
     """Role and body from ", who heads the X": only when X is a body ("who leads the polls" gives no role)."""
     m = RELATIVE_ROLE.match(text)
@@ -249,6 +253,9 @@ def read_source(phrase: str, following: str = "") -> SourceReading:
     `following` is the text right after the phrase, for an apposition
     ("Dmitry Peskov, the Kremlin spokesman, said").
     """
+    party = PARTY_NAMED.match(phrase.strip())
+    if party and classify_name(party["name"]) == "person":  # "Democrat Hillary Clinton": no part of her name
+        return SourceReading(party["name"], "person", party["label"], None)
     clause = phrase.find(", who ")
     relative = _relative_role(phrase[clause:] if clause > 0 else following)
     if relative:

@@ -19,6 +19,7 @@ from .source_phrases import (ANONYMOUS_HEADS, DESCRIPTION_KIND, DETERMINERS, GEN
                              PERSON_PRONOUNS, POSSESSIVE, PREPOSITIONS, ROLE_HEADS, ROLE_WORDS, SourceReading, classify_name,
                              join_words, read_source, split_role)
 
+PARTY_LABELS = {"democrat", "republican", "democratic", "gop"}  # "Democrat Hillary Clinton" is Hillary Clinton
 FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?\b(?![’']s\b)")
 NAME = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]*){0,2}"
 NAME_LIST = re.compile(rf"(?P<first>{NAME})\s+and\s+(?P<second>{NAME})$")
@@ -98,7 +99,7 @@ class SpeakerResolver:
         # words joined by single spaces, a period only after an initial ("Donald J. Trump"): no sentence end
         for m in re.finditer(rf"((?:[A-Z]\.|[A-Z][\w’'\-]*) ){{1,3}}{re.escape(surname)}\b", self.text[:pos]):
             words, title = m.group(0).split()[:-1], []
-            while words and (words[0].lower() in DETERMINERS | HONORIFICS | ROLE_WORDS | FUNCTION_WORDS
+            while words and (words[0].lower() in DETERMINERS | HONORIFICS | ROLE_WORDS | FUNCTION_WORDS | PARTY_LABELS
                              or words[0].lower()[:-1] in ROLE_WORDS):  # "Senators Charles E. Grassley"
                 title = title + [words[0]] if words[0].lower() in ROLE_WORDS else []
                 words = words[1:]
@@ -163,6 +164,13 @@ class SpeakerResolver:
                 target = self.resolve(named, "person", content_follows=True)  # no apposition read after a name in passing
                 target.mentions[-1] = span
                 return target
+        if target is None and reading.reference in ROLE_HEADS and reading.name == reading.reference:
+            titled = self._titled_person_before(reading.reference, span.start)
+            if titled is not None:
+                # "Finance Minister Otto Brask" named in the lede, no speaker yet: "the minister" is Brask
+                target = self.resolve(titled, "person", content_follows=True)
+                target.mentions[-1] = span
+                return target
         if target is None and reading.reference == "i":
             return self._writer(span)
         if target is None:
@@ -209,6 +217,13 @@ class SpeakerResolver:
             # "the minister's office": the office of the minister named before, if any
             holder = self._last(lambda s: s.kind == "person" and bool(s.role) and head in s.role.lower().split())
             reading.affiliation = holder.name if holder else None
+        elif reading.affiliation and re.search(rf"\b{re.escape(reading.affiliation)}['’]s\b", span.text) \
+                and reading.affiliation.istitle() and " " not in reading.affiliation \
+                and classify_name(reading.affiliation) == "person":
+            # "Brask's lawyer": the person of that surname, spoken or only named before
+            person = self._last(lambda s: s.kind == "person" and same_entity(s.name, reading.affiliation))
+            full = person.name if person else (self._full_name_before(reading.affiliation, span.start) or (None,))[0]
+            reading.affiliation = full or reading.affiliation
         elif reading.affiliation:
             self._resolve_affiliation(reading, span.start)
         elif reading.owner:  # "its chairwoman": of the last body named; "his spokesman": of the last person
@@ -315,6 +330,13 @@ class SpeakerResolver:
             first = m.group(0).split()[0].lower()
             if name_gender(m.group(0)) == gender and first not in ROLE_WORDS | HONORIFICS | FUNCTION_WORDS | PLACE_PREPOSITIONS:
                 found = m
+        return Span.of(self.text, found.start(), found.end()) if found else None
+
+    def _titled_person_before(self, role: str, pos: int) -> Span | None:
+        """The last name written with that title before `pos`, spoken or not ("Finance Minister Otto Brask")."""
+        found = None
+        for m in re.finditer(rf"\b(?:[A-Z][\w’'-]*\s+){{0,2}}{role.capitalize()}\s+(?:{FULL_NAME.pattern})", self.text[:pos]):
+            found = m
         return Span.of(self.text, found.start(), found.end()) if found else None
 
     def _one_of_group(self, reading: SourceReading) -> None:

@@ -98,7 +98,8 @@ def _dismissed(content: str) -> bool:
     "called for an inquiry into false accounts" labels nothing."""
     if re.match(r"\W*for\b", content):
         return False
-    label = content.rsplit(" as ", 1)[1] if " as " in content else " ".join(content.split()[-4:])
+    quoted = re.findall(r"[“\"]([^”\"]+)[”\"]", content)  # 'the report "fabricated from start to finish"'
+    label = content.rsplit(" as ", 1)[1] if " as " in content else quoted[-1] if quoted else " ".join(content.split()[-4:])
     return bool(DISMISSAL.search(label))
 
 
