@@ -434,3 +434,11 @@ def test_a_party_label_is_no_part_of_the_name():
     text = "Democrat Hillary Clinton said so. Clinton said more."
     _, (first, later) = resolved(text, ["Democrat Hillary Clinton", "Clinton"])
     assert first is later and (first.name, first.role) == ("Hillary Clinton", "Democrat")
+
+
+def test_a_journalist_named_later_is_the_columnist_introduced_before():
+    text = ("A columnist for the Kestrel Courier wrote on Wednesday that a ceasefire may hold. "
+            "“Both sides are exhausted,” the journalist, Ansel Ruud, wrote.")
+    _, (columnist, named) = resolved(text, ["A columnist for the Kestrel Courier", "the journalist, Ansel Ruud"])
+    assert columnist is named
+    assert (named.name, named.role, named.affiliation, named.kind) == ("Ansel Ruud", "columnist", "Kestrel Courier", "person")

@@ -125,7 +125,9 @@ class SpeakerResolver:
         if reading.kind != "person" or reading.reference is not None or not reading.role:
             return None
         noun = reading.role.lower().split()[-1]
-        last = self._last(lambda s: bool(s.role) and s.role.lower().split()[-1] == noun)
+        # "A columnist for the Kestrel Courier wrote …. “…,” the journalist, Ansel Ruud, wrote": one writer
+        nouns = JOURNALIST_ROLES if noun in JOURNALIST_ROLES else {noun}
+        last = self._last(lambda s: bool(s.role) and s.role.lower().split()[-1] in nouns)
         if last is None or last.kind != "anonymous" or last.name.split()[0].lower() not in ("a", "an"):
             return None
         if reading.affiliation and (not same_entity(reading.affiliation, last.affiliation) if last.affiliation
@@ -253,7 +255,9 @@ class SpeakerResolver:
         introduced = self._introduced(reading, gender)
         if introduced is not None:  # "A state judge … ruled" named later: "Judge Ola Brun wrote"
             introduced.name, introduced.kind = reading.name, "person"
-            introduced.role, introduced.affiliation = reading.role, reading.affiliation or introduced.affiliation
+            if not (introduced.role and reading.role.lower() in JOURNALIST_ROLES):  # "columnist" tells more than "journalist"
+                introduced.role = reading.role
+            introduced.affiliation = reading.affiliation or introduced.affiliation
             introduced.mentions.append(span)
             return introduced
         members = self._members(span) if " and " in reading.name else []
