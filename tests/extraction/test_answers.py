@@ -31,6 +31,20 @@ def test_an_apposed_answer_answers_the_report_before_it(apposition, source, cue,
     assert [c.text for c in answer.content] == ["that the operator would hire new crews"]
 
 
+def test_an_apposed_answer_after_a_closing_source():
+    text = ("A fire that shut the refinery was started deliberately, a union official alleged on Monday, "
+            "a claim the refinery's owner rejected as “reckless.”")
+    report = at(text, "a1", "a union official", "alleged", ["A fire that shut the refinery was started deliberately",
+                                                            "a claim the refinery's owner rejected as “reckless.”"])
+    report.type = "mixed"
+    ids = count(2)
+    first, answer = apposed_answers(text, [report], lambda: f"a{next(ids)}")
+    assert [c.text for c in first.content] == ["A fire that shut the refinery was started deliberately"]
+    assert first.type == "indirect"  # the quoted label was the owner's
+    assert (answer.source.text, answer.cue.text, answer.stance) == ("the refinery's owner", "rejected", "denies")
+    assert answer.content == first.content
+
+
 def test_the_taggers_reading_of_the_apposition_gives_way():
     text = "A laboratory said its samples showed chlorine, a claim the authority disputed."
     said = at(text, "a1", "A laboratory", "said", ["its samples showed chlorine"])

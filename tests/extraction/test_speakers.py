@@ -442,3 +442,9 @@ def test_a_journalist_named_later_is_the_columnist_introduced_before():
     _, (columnist, named) = resolved(text, ["A columnist for the Kestrel Courier", "the journalist, Ansel Ruud"])
     assert columnist is named
     assert (named.name, named.role, named.affiliation, named.kind) == ("Ansel Ruud", "columnist", "Kestrel Courier", "person")
+
+
+def test_the_official_is_the_unnamed_official_before():
+    text = "Z, a senior union official alleged on Monday. “Someone wanted it closed,” said the official."
+    _, (first, later) = resolved(text, ["a senior union official", "the official"])
+    assert first is later and first.kind == "anonymous"

@@ -31,8 +31,10 @@ APPOSED = re.compile(
     r"could\s+not\s+(?:independently\s+)?(?:verify|confirm)))\b"
     # only when and how after the verb: "a claim that the union denied it had made" is a claim of its own
     r"(?P<tail>(?:\s+(?:at\s+the\s+time|earlier|later|then|again|publicly|outright|immediately|"
-    r"(?:on|last|this|in|through)\s+(?:a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?[\w’'-]+)){0,2})"
+    r"(?:on|last|this|in|through)\s+(?:a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?[\w’'-]+"
+    r"|as\s+(?:[“\"][^”\"\n]{1,60}[”\"]|[\w’'-]+(?:\s+(?:and\s+)?[\w’'-]+){0,2}))){0,2})"  # "rejected as “reckless”"
     r"\s*(?=[.;!?]|$)", re.M)
+CLOSING_TAIL = re.compile(r"(?:\s+(?:on|last|this|late|early|in|at)\s+[\w’'-]+|\s+(?:yesterday|today|earlier|later))?\s*")
 APPOSED_WORD = re.compile(r",\s+(?:a|an)\s+(?:\w+\s+)?" + CLAIM_NOUN + r"\b")
 
 
@@ -44,13 +46,18 @@ def apposed_answers(text: str, attributions: list[Attribution], next_id: Callabl
     for m in APPOSED.finditer(text):
         comma = m.start()
         report = next((a for a in out if a.cue is not None and a.cue.end <= comma
-                       and any(c.start < comma <= c.end + 1 for c in a.content)), None)
+                       and any(c.start < comma <= c.end + 1 for c in a.content)), None) or next(
+            # or a closing source and cue right before the comma: "Z, a union official alleged on Monday, a claim …"
+            (a for a in reversed(out) if a.cue is not None and a.content and a.content[0].end <= a.cue.start
+             and a.cue.end <= comma and CLOSING_TAIL.fullmatch(text, max(a.cue.end, a.source.end if a.source else 0), comma)),
+            None)
         if report is None:
             continue
         # the apposition is the answer's, not the report's: the content ends at the comma
         before = [c for c in (c if c.end <= comma else Span.trimmed(text, c.start, comma, " \t,")
                               for c in report.content if c.start < comma) if c]
         report.content = before + [c for c in report.content if c.start >= m.end()]
+        report.type = stance.attribution_type(report.cue.text, report.content)  # the quoted label was the answer's
         cue = Span.of(text, m.start("cue"), m.end("cue"))
         answer = Attribution(next_id(), "indirect", Span.trimmed(text, m.start("source"), m.end("source")), cue,
                              list(before), stance=stance.stance_of(cue.text),

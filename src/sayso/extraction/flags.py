@@ -19,7 +19,8 @@ WORD = re.compile(r"[A-Za-z][\w.’'\-]*")
 # Words that change no role: "Foreign Minister" and "Minister" agree.
 NEUTRAL = {"top", "senior", "acting", "foreign", "defense", "defence", "interior", "finance",
            "press", "state", "white", "house", "campaign", "presidential", "republican",
-           "democratic", "u.s.", "us", "of", "the", "chief"}
+           "democratic", "u.s.", "us", "of", "the", "chief", "regional", "opposition", "provincial", "municipal",
+           "local"}
 ABBREVIATIONS = {"sen.": "senator", "gov.": "governor", "rep.": "representative", "gen.": "general",
                  "pres.": "president", "sec.": "secretary"}
 STOP = set("the a an of to in on at for and or but is are was were be been will would that this with by from as it its "

@@ -36,7 +36,7 @@ ROLE_WORDS = {
     "technician", "pilot", "captain", "coach", "priest", "imam", "master", "councillor", "councilor",
     "alderman", "alderwoman", "treasurer", "comptroller", "controller", "clerk", "ombudsman", "lieutenant",
     "secretary-general", "whip", "editor-in-chief", "commander-in-chief", "councilman", "councilwoman", "councilmember", "commissioner", "negotiator", "mediator", "regulator", "operator", "owner", "del.",
-    "counterpart",
+    "counterpart", "regional", "opposition", "provincial", "municipal", "local",
 } | {f"{office}-{stage}" for office in ("president", "minister", "premier", "chancellor", "governor", "mayor",
                                         "senator", "secretary", "ambassador", "speaker", "representative",
                                         "congressman", "congresswoman", "councilman", "councilwoman")
@@ -45,7 +45,9 @@ ROLE_WORDS = {
 ROLE_MODIFIERS = {"top", "senior", "former", "acting", "deputy", "vice", "foreign", "defense",
                   "defence", "interior", "finance", "prime", "press", "campaign", "state",
                   "presidential", "republican", "democratic", "white", "house", "of", "chief", "police",
-                  "executive", "staff"}
+                  "executive", "staff",
+                  # "Regional Governor Maren Holt", "Opposition lawmaker Piet Arnesen": no body, part of the role
+                  "regional", "opposition", "provincial", "municipal", "local"}
 ROLE_HEADS = ROLE_WORDS - ROLE_MODIFIERS | {"chief", "executive", "deputy"}  # "County Executive Dana Firth"
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "rev."}
 QUANTIFIERS = {"two", "three", "four", "five", "several", "some", "many", "few", "dozens", "hundreds", "both"}

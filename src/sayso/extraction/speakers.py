@@ -442,8 +442,9 @@ class SpeakerResolver:
         if ref in JOURNALIST_ROLES:
             return self._last(lambda s: s.kind in ("person", "anonymous") and s.role is not None and
                               any(j in s.role.lower() for j in JOURNALIST_ROLES))
-        if ref is not None and ref in ROLE_HEADS:
-            return self._last(lambda s: s.role is not None and ref in s.role.lower())
+        if ref is not None and ref in ROLE_HEADS:  # also one unnamed person of that noun: "a senior union official"
+            return self._last(lambda s: s.role is not None and ref in s.role.lower() or (
+                s.kind == "anonymous" and _one_person(s.name) and _head(s.name) == ref))
         if ref is not None and ref in DESCRIPTION_KIND:
             return self._last(lambda s: self._described(ref, s))
         if r.kind == "anonymous":
