@@ -165,3 +165,32 @@ def test_a_plural_description_in_the_headline_fits_the_lede_s_speakers():
     assert headline_mismatch(head, reports, sp, body) is None
     sp["s1"].name = "Farmers"  # no role the lede's speakers hold: other actors
     assert headline_mismatch(head, reports, sp, body) is not None
+
+
+def test_a_short_headline_with_another_role_over_the_lede():
+    head, body, reports = headline_and_lede(
+        "Defence minister says troops will stay\nPresident-elect Mara Tolv said that the troops would remain there.",
+        ("Defence minister", "says"), ("President-elect Mara Tolv", "said"))
+    sp = {"s1": Speaker("s1", "Defence minister", "person", role="Defence minister"),
+          "s2": Speaker("s2", "Mara Tolv", "person", role="President-elect")}
+    flag = headline_mismatch(head, reports, sp, body)
+    assert flag is not None and "Defence minister" in flag.message and "Mara Tolv" in flag.message
+    sp["s2"].role = "Defence Minister"  # the same office: one shared word is not enough to tell them apart
+    assert headline_mismatch(head, reports, sp, body) is None
+
+
+@pytest.mark.parametrize("head_name, lede_name, lede_role", [
+    ("Donald Trump", "The Republican presidential nominee", "Republican presidential nominee"),  # may be him
+    ("Politifact", "they", None),  # a pronoun no one was found for
+    ("One Tweet", "MSNBC", None),  # a document
+    ("Popular Website", "PolitiFact", None),  # an outlet told by its kind
+])
+def test_actors_that_cannot_be_told_apart_are_not_flagged(head_name, lede_name, lede_role):
+    head, body, reports = headline_and_lede(
+        f"{head_name} says the port will close\n{lede_name} said the port will close in May.",
+        (head_name, "says"), (lede_name, "said"))
+    sp = {"s1": Speaker("s1", head_name, "person"), "s2": Speaker("s2", lede_name, "person", role=lede_role)}
+    assert headline_mismatch(head, reports, sp, body) is None
+    if head_name == "Donald Trump":  # a named lede speaker can be told apart
+        sp["s2"] = Speaker("s2", "Ivo Marsh", "person", role="columnist")
+        assert headline_mismatch(head, reports, sp, body) is not None
