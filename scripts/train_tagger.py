@@ -138,6 +138,7 @@ def main() -> None:
     def extra(ap):
         ap.add_argument("--pretrained", choices=("minilm", "none"), default="minilm")
         ap.add_argument("--dropout", type=float, default=0.33)
+        ap.add_argument("--hidden", type=int, default=192, help="LSTM units each way")
 
     args = parse_args(__doc__, out="models/tagger", epochs=30, minutes=45.0, lr=1e-3, extra=extra)
     train, dev = polnear_paragraphs(args.data, "train"), polnear_paragraphs(args.data, "dev")
@@ -148,18 +149,19 @@ def main() -> None:
         init = pretrained_vectors(train_words, dim=128)
     if init is not None:
         vocab = Vocab(init[0], vocab.chars)
-        net = TaggerNet(len(vocab.words), len(vocab.chars), word_dim=init[1].shape[1], dropout=args.dropout)
+        net = TaggerNet(len(vocab.words), len(vocab.chars), word_dim=init[1].shape[1], dropout=args.dropout,
+                        hidden=args.hidden)
         with torch.no_grad():
             net.words.weight.copy_(init[1])
     else:
-        net = TaggerNet(len(vocab.words), len(vocab.chars), dropout=args.dropout)
+        net = TaggerNet(len(vocab.words), len(vocab.chars), dropout=args.dropout, hidden=args.hidden)
     tagger = Tagger(net, vocab)
     opt = torch.optim.Adam(net.parameters(), lr=args.lr)
     sched = torch.optim.lr_scheduler.ExponentialLR(opt, gamma=0.92)
     print(f"train paragraphs {len(train)}, dev {len(dev)}, vocab {len(vocab.words)}", flush=True)
 
     checkpoint = BestEpoch(tagger, dev, args.out, args.minutes, {
-        "lr": args.lr, "dropout": args.dropout, "pretrained": args.pretrained if init is not None else "none",
+        "lr": args.lr, "dropout": args.dropout, "hidden": args.hidden, "pretrained": args.pretrained if init is not None else "none",
         "train_paragraphs": len(train), "seed": args.seed})
     for epoch in range(1, args.epochs + 1):
         net.train()

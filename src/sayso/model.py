@@ -65,7 +65,7 @@ class DateMention:
     start: int
     end: int
     text: str
-    date: str  # ISO date, or ISO year / year-month when only that is known
+    date: str  # ISO date, or ISO year / year-month / week when only that is known; a season is a month interval
 
 
 @dataclass(slots=True)

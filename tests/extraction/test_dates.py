@@ -91,3 +91,12 @@ def test_next_and_last_month_and_the_end_of_one():
     text = "money runs out by the end of January; talks resume next January, began last October; this may change"
     found = {m.text: m.date for m in resolve_dates(text, 0, len(text), date(2026, 10, 2))}
     assert found == {"the end of January": "2027-01", "next January": "2027-01", "last October": "2025-10"}
+
+
+def test_the_end_of_the_month_and_seasons():
+    text = "rules by the end of the month; a vote next spring, not this summer; cuts began last winter"
+    found = {m.text: m.date for m in resolve_dates(text, 0, len(text), date(2026, 3, 3))}
+    assert found == {"end of the month": "2026-03", "next spring": "2027-03/2027-05",
+                     "this summer": "2026-06/2026-08", "last winter": "2025-12/2026-02"}
+    in_winter = {m.text: m.date for m in resolve_dates(text, 0, len(text), date(2026, 1, 10))}
+    assert (in_winter["next spring"], in_winter["last winter"]) == ("2026-03/2026-05", "2024-12/2025-02")

@@ -110,6 +110,8 @@ RELATIVE = re.compile(
     r"|\b(?P<rel>yesterday|today|tomorrow)\b"
     r"|\b(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<ago>day|week|month|year)s?\s+ago\b"
     r"|\b(?P<which>next|last|this)\s+(?P<unit>year|month|week)\b"
+    r"|\b(?P<edge>end|beginning|start|middle)\s+of\s+the\s+(?P<the_unit>year|month|week)\b"  # "by the end of the month"
+    r"|\b(?P<sword>next|last|this)\s+(?P<season>spring|summer|autumn|fall|winter)\b"
     r"|\b(?:on|last|this|next)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
     re.I,
 )
@@ -138,6 +140,23 @@ def _ago(anchor: date, count: str, unit: str) -> str:
         return _shift_month(anchor, -n)
     day = anchor - timedelta(days=n * (7 if unit == "week" else 1))
     return day.isoformat() if unit == "day" else f"{day.isocalendar().year}-W{day.isocalendar().week:02d}"
+
+
+SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}  # meteorological, northern
+
+
+def _season(anchor: date, which: str, start_month: int) -> str:
+    """"next spring" as the months it spans ("2027-03/2027-05"): `next` the first one to begin after the
+    anchor's month, `last` the latest to end before it, `this` the one that holds it or the one of its year."""
+    now = anchor.year * 12 + anchor.month - 1
+    starts = [y * 12 + start_month - 1 for y in range(anchor.year - 2, anchor.year + 2)]
+    if which == "next":
+        first = min(s for s in starts if s > now)
+    elif which == "last":
+        first = max(s for s in starts if s + 2 < now)
+    else:  # the one that holds the anchor, else the one of the anchor's year ("this spring", said in July)
+        first = next((s for s in starts if s <= now <= s + 2), anchor.year * 12 + start_month - 1)
+    return f"{first // 12}-{first % 12 + 1:02d}/{(first + 2) // 12}-{(first + 2) % 12 + 1:02d}"
 
 
 def _shift_month(anchor: date, delta: int) -> str:
@@ -170,9 +189,11 @@ def resolve_dates(text: str, start: int, end: int, anchor: date | None) -> list[
             iso = _ago(anchor, g["count"], g["ago"])
         elif g["rel"]:
             iso = (anchor + timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[g["rel"].lower()])).isoformat()
-        elif g["unit"]:
-            delta = {"next": 1, "last": -1, "this": 0}[g["which"].lower()]
-            unit = g["unit"].lower()
+        elif g["season"]:
+            iso = _season(anchor, g["sword"].lower(), SEASON_START[g["season"].lower()])
+        elif g["unit"] or g["the_unit"]:
+            delta = {"next": 1, "last": -1, "this": 0}[g["which"].lower()] if g["unit"] else 0
+            unit = (g["unit"] or g["the_unit"]).lower()
             if unit == "year":
                 iso = str(anchor.year + delta)
             elif unit == "month":
