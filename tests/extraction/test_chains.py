@@ -143,6 +143,13 @@ def test_a_report_inside_a_report():
         assert len(split_embedded(text, [at(text, "The Lantern", "reported", clause)], lambda: "a2")) == 1
 
 
+def test_when_the_inner_report_was_made_is_no_part_of_its_content():
+    text = "According to Sorel, the city's own auditors warned in 2025 that the library system was underfunded."
+    content = "the city's own auditors warned in 2025 that the library system was underfunded"
+    _, inner = split_embedded(text, [at(text, "Sorel", "According to", content)], lambda: "a2")
+    assert (inner.cue.text, inner.content[0].text) == ("warned", "that the library system was underfunded")
+
+
 def test_one_inner_report_for_an_outlet_and_the_sources_it_cites():
     text = "Exporters warned that shipments could fall, the Tarvik Times reported, citing two executives."
     content = "Exporters warned that shipments could fall"

@@ -235,6 +235,9 @@ NOT_SUBJECT_END = {"has", "have", "had", "never", "not", "also", "it", "he", "sh
                    "should", "can", "must"}
 
 
+WHEN_BEFORE_THAT = re.compile(r"\s*(?:on|in|last|earlier|this|late|early)\s+(?:[\w’'-]+\s+){1,2}(?=that\b)")
+
+
 def _subject(words: str) -> bool:
     """A noun phrase that can report: not "RT's management has never" nor "the impact it" (a clause),
     nor "the sale could be" (a passive)."""
@@ -269,7 +272,8 @@ def split_embedded(text: str, attributions: list[Attribution], next_id: Callable
                 earlier.cited_by = at.id
             out.append(at)
             continue
-        rest = Span.trimmed(text, m.end(), at.content[0].end, " \t,;:")  # quote marks stay
+        when = WHEN_BEFORE_THAT.match(text, m.end(), at.content[0].end)  # "warned in 2025 that …": when is no content
+        rest = Span.trimmed(text, when.end() if when else m.end(), at.content[0].end, " \t,;:")  # quote marks stay
         content = [c for c in [rest, *at.content[1:]] if c is not None]
         inner = Attribution(next_id(), stance.attribution_type(cue.text, content),
                             Span.trimmed(text, m.start("inner"), m.end("inner")), cue, content,
