@@ -196,3 +196,13 @@ def test_who_was_asked_did_not_ask():
     text = "Harbor news\n\nThe mayor asked about the email on Friday."  # the mayor's own question stays
     [at] = extract_tagged(text, {"The mayor": "SOURCE", "asked about": "CUE", "the email": "CONTENT"})
     assert at.stance == "questions"
+
+
+def test_an_opening_adverb_is_no_source_and_a_remark_no_content():
+    text = ("Embassy story\n\nEarlier, the Oskrian daily Vesti reported that Moscow would expel the envoy. "
+            "Oskrian President Ilo Brenn claimed without providing evidence that Moscow had decided. Oskria waits.")
+    atts = extract_tagged(text, {"Earlier, the Oskrian daily Vesti": "SOURCE", "reported": "CUE",
+                                 "that Moscow would expel the envoy": "CONTENT", "Oskrian President Ilo Brenn": "SOURCE",
+                                 "claimed": "CUE", "without providing evidence that Moscow had decided": "CONTENT"})
+    assert [a.source.text for a in atts] == ["the Oskrian daily Vesti", "Oskrian President Ilo Brenn"]
+    assert atts[1].content[0].text == "that Moscow had decided"

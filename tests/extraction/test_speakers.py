@@ -448,3 +448,15 @@ def test_the_official_is_the_unnamed_official_before():
     text = "Z, a senior union official alleged on Monday. “Someone wanted it closed,” said the official."
     _, (first, later) = resolved(text, ["a senior union official", "the official"])
     assert first is later and first.kind == "anonymous"
+
+
+def test_a_demonym_the_country_list_lacks_names_the_country_the_text_names():
+    text = "Oskrian President Ilo Brenn said so. Relations with Oskria are tense. Velmoran officials said more."
+    _, (brenn, officials) = resolved(text, ["Oskrian President Ilo Brenn", "Velmoran officials"])
+    assert (brenn.role, brenn.affiliation) == ("President", "Oskria")
+    assert officials.affiliation == "Velmoran"  # no Velmora in the text: left as written
+
+
+def test_a_headline_kremlin_keeps_its_capital():
+    _, (kremlin,) = resolved("Kremlin denies plan\n\nThe Kremlin said no.", ["Kremlin"])
+    assert (kremlin.name, kremlin.kind) == ("Kremlin", "government")

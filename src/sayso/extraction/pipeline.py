@@ -239,7 +239,7 @@ def assemble(article: Article, found: list[frames.Frame]) -> Extraction:
     attributions: list[Attribution] = []
     asked: tuple[Span, int] | None = None  # the source of an "asked about …" aside, and where the aside ends
     for f in found:
-        content = [s for s in (_span(text, c, floor) for c in f.content) if s is not None]
+        content = [repairs.without_remark(text, s) for s in (_span(text, c, floor) for c in f.content) if s is not None]
         # A colon can be the whole cue ("PENCE: Well, look, …", "Poll: Voters …"); clipping would lose it.
         cue = _span(text, f.cue, floor) or (Span.of(text, f.cue.start, f.cue.end) if f.cue else None)
         source, content = repairs.mend_source(text, _span(text, f.source, floor), cue, content)
@@ -274,6 +274,8 @@ def assemble(article: Article, found: list[frames.Frame]) -> Extraction:
     attributions = retractions.removed_claims(text, body_start, attributions, next_id)
     retractions.mark_corrections(text, attributions)
 
+    for at in attributions:
+        at.source = at.source and repairs.without_opening_adverb(text, at.source)
     resolver = SpeakerResolver(text, headline.end if headline else 0)
     if dateline and dateline.agency:
         agency_at = dateline.span.text.find(dateline.agency)

@@ -42,6 +42,26 @@ RELATIVE_CLAUSE = re.compile(r"(?:which|who)\s+\S+\s+\S+")
 ANTECEDENT = re.compile(SENTENCE_OPENS + r"(?P<name>(?:[Tt]he\s+)?(?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*)\s*,\s*$")
 
 
+OPENING_ADVERB = re.compile(r"(?:Earlier|Meanwhile|However|Separately|Later|Previously|Still|Instead|Also|Similarly|"
+                            r"Likewise|In\s+response|On\s+\w+day|Last\s+\w+|This\s+week)\s*,\s+(?=\S)")
+
+
+# "claimed without providing evidence that …": the writer's remark, not what was claimed
+WITHOUT_EVIDENCE = re.compile(r"without\s+(?:providing|offering|giving|citing|presenting|showing)\s+(?:any\s+)?"
+                              r"(?:evidence|proof)\s*,?\s+(?=that\b)", re.I)
+
+
+def without_remark(text: str, content: Span) -> Span:
+    remark = WITHOUT_EVIDENCE.match(content.text)
+    return (Span.trimmed(text, content.start + remark.end(), content.end) or content) if remark else content
+
+
+def without_opening_adverb(text: str, source: Span) -> Span:
+    """"Earlier, the Oskrian daily Vesti, quoting a source, reported": "Earlier" is no one."""
+    opening = OPENING_ADVERB.match(source.text)
+    return (Span.trimmed(text, source.start + opening.end(), source.end) or source) if opening else source
+
+
 def mend_source(text: str, source: Span | None, cue: Span | None,
                 content: list[Span]) -> tuple[Span | None, list[Span]]:
     """The source run to the end of its name, found before an aside or after an opening "Said", or named

@@ -309,7 +309,8 @@ def read_source(phrase: str, following: str = "") -> SourceReading:
     if not words:
         return SourceReading(phrase.strip(), "anonymous", None, None)
     if len(words) == 1 and lower[0] in DESCRIPTION_KIND:  # "Airline denies …" in a headline: a description
-        return SourceReading(lower[0], DESCRIPTION_KIND[lower[0]][0], None, None, reference=lower[0])
+        name = words[0] if lower[0] == "kremlin" else lower[0]  # a name all the same: "Kremlin denies …"
+        return SourceReading(name, DESCRIPTION_KIND[lower[0]][0], None, None, reference=lower[0])
     if len(words) == 1 and lower[0] in PERSON_PRONOUNS | GROUP_PRONOUNS | WRITER_PRONOUNS:
         return SourceReading(words[0], "organization" if lower[0] in GROUP_PRONOUNS else "person",
                              None, None, reference="i" if lower[0] in WRITER_PRONOUNS else lower[0])

@@ -371,6 +371,9 @@ class SpeakerResolver:
         if body is None and DESCRIPTION_KIND.get(low, ("",))[0] == "outlet":  # "The newspaper's editor"
             body = self._antecedent(SourceReading(aff, "outlet", None, None, reference=low), None, f"the {low}")
         named = self._named_before(low, pos) if body is None and low in GENERIC_BODIES else None
+        if body is None and named is None and re.fullmatch(r"[A-Z][a-z]+ian|[A-Z][a-z]+an", aff):
+            # a demonym the country list lacks, of a country the text names: "Oskrian President Ilo Brenn" … "Oskria"
+            named = next((c for c in (aff[:-1], aff[:-2] + "a") if re.search(rf"\b{c}\b", self.text)), None)
         if body is not None or named is not None:
             reading.affiliation = body.name if body is not None else named
         elif low in GENERIC_BODIES:
