@@ -61,6 +61,7 @@ from sayso.extraction.source_phrases import read_source
     ("A spokesman for the company, Ivo Dahl", "Ivo Dahl", "spokesman", None, "person"),
     ("The Velmora Evening Star", "Velmora Evening Star", None, None, "outlet"),
     ("Regional Governor Maren Holt", "Maren Holt", "Regional Governor", None, "person"),  # no body "Regional"
+    ("the port's workers' council", "port's workers' council", None, None, "organization"),  # not a government
     ("Opposition lawmaker Piet Arnesen", "Piet Arnesen", "Opposition lawmaker", None, "person"),
     ("Gold Star Mom", "Gold Star Mom", None, None, "person"),
     ("Ines Moll, director of the Velmora Institute", "Ines Moll", "director", "Velmora Institute", "person"),

@@ -460,3 +460,19 @@ def test_a_demonym_the_country_list_lacks_names_the_country_the_text_names():
 def test_a_headline_kremlin_keeps_its_capital():
     _, (kremlin,) = resolved("Kremlin denies plan\n\nThe Kremlin said no.", ["Kremlin"])
     assert (kremlin.name, kremlin.kind) == ("Kremlin", "government")
+
+
+def test_another_is_another_of_the_group():
+    text = ("The operator is in talks, according to three people familiar with the negotiations. One of them said "
+            "more. Another said the price was high.")
+    _, (group, one, another) = resolved(text, ["three people familiar with the negotiations", "One of them", "Another"])
+    assert (one.name, another.name) == ("One of three people familiar with the negotiations",
+                                        "another of three people familiar with the negotiations")
+    assert another.kind == "anonymous" and len({group.id, one.id, another.id}) == 3
+
+
+def test_a_one_word_name_before_what_it_is_is_that_kind():
+    text = "The Tessaline port operator is in talks. Tessaline declined to comment."
+    start = text.rindex("Tessaline")
+    company = SpeakerResolver(text).resolve(Span(start, start + 9, "Tessaline"))
+    assert (company.name, company.kind) == ("Tessaline", "organization")

@@ -212,12 +212,17 @@ def join_words(words: list[str]) -> str:
 NAMED_STUDY = re.compile(r"\b[A-Z][\w&.-]*\s+(?:[a-z]+\s+)?(?:poll|survey|study)$")
 
 
+PEOPLES_COUNCIL = re.compile(r"\b(?:workers|works|students|staff|residents|parents|employees)['’]?\s+council\b", re.I)
+
+
 def classify_name(name: str) -> SpeakerKind:
     if OUTLET_WORDS.search(name):
         return "outlet"
     if NAMED_STUDY.search(name):
         return "organization"
     if PARTY_MEMBERS.search(name):
+        return "organization"
+    if PEOPLES_COUNCIL.search(name):  # "the port's workers' council" speaks for workers, not a government
         return "organization"
     if GOVERNMENT_WORDS.search(name) or name in COUNTRY_NAMES:  # "France said": its government
         return "government"
@@ -318,7 +323,7 @@ def read_source(phrase: str, following: str = "") -> SourceReading:
     if lower[0] in ("the", "this", "that") and len(words) <= 3 and not any(_title_case(w) for w in words[1:]):
         head = lower[-1]
         if head in DESCRIPTION_KIND or head in ROLE_HEADS:
-            kind = DESCRIPTION_KIND.get(head, ("person", ()))[0]
+            kind = "organization" if PEOPLES_COUNCIL.search(phrase) else DESCRIPTION_KIND.get(head, ("person", ()))[0]
             # the name only shows when nothing earlier is referred to: "city government", not "The city government"
             return SourceReading(join_words(words[1:]), kind, head if head in ROLE_HEADS else None, None, reference=head)
     if len(words) == 3 and lower[1] == "of" and lower[2] in ("them", "those", "these"):

@@ -44,8 +44,9 @@ FUNCTION_WORDS = {"then", "but", "and", "when", "after", "before", "as", "if", "
 
 COMPANY_NOUNS = {"company", "firm", "group"}
 # "shipping group Tessaline", "the carmaker Velo Motors": a kind of company, then its name
-COMPANY_NAMED = re.compile(r"\b(?:company|firm|group|giant|maker|carrier|airline|operator|bank|retailer|insurer|"
-                           r"lender|startup|conglomerate)\s+(?P<name>[A-Z][\w&’'\-]*(?:\s+[A-Z][\w&’'\-]*){0,3})")
+COMPANY_NOUN = (r"(?:company|firm|group|giant|maker|carrier|airline|operator|bank|retailer|insurer|lender|startup|"
+                r"conglomerate)")
+COMPANY_NAMED = re.compile(r"\b" + COMPANY_NOUN + r"\s+(?P<name>[A-Z][\w&’'\-]*(?:\s+[A-Z][\w&’'\-]*){0,3})")
 
 
 # "the news site Ledgerline", "the daily Morgenpost": a kind of outlet, then its name
@@ -117,6 +118,8 @@ class SpeakerResolver:
         for pattern, kind in ((OUTLET_NAMED, "outlet"), (COMPANY_NAMED, "organization")):
             if any(m["name"].split()[0] == name for m in pattern.finditer(window)):
                 return kind  # type: ignore[return-value]
+        if re.search(rf"\b{re.escape(name)}\s+(?:[a-z]+\s+)?{COMPANY_NOUN}\b", window):
+            return "organization"  # "The Tessaline port operator": the name before what it is
         return None
 
     def _introduced(self, reading: SourceReading, gender: str | None) -> Speaker | None:
@@ -238,7 +241,7 @@ class SpeakerResolver:
     def _create(self, reading: SourceReading, span: Span, gender: str | None) -> Speaker:
         """A speaker no earlier one is: named in full where the text named it before, or the unnamed person
         it was introduced as, or a new one (a group of the names a list gives)."""
-        if reading.kind == "anonymous":
+        if reading.kind == "anonymous" or reading.name.lower() == "another":
             self._one_of_group(reading)
         if reading.reference in DESCRIPTION_KIND:  # "the ministry", named only inside what was reported
             reading.name = self._named_before(reading.reference, span.start) or reading.name
@@ -344,13 +347,17 @@ class SpeakerResolver:
         return Span.of(self.text, found.start(), found.end()) if found else None
 
     def _one_of_group(self, reading: SourceReading) -> None:
-        """"one of them" after "two people familiar with the matter": one of those people."""
+        """"one of them" after "two people familiar with the matter": one of those people; "Another said":
+        another."""
         words = reading.name.split()
+        if words and words[0].lower() == "another" and len(words) == 1:
+            words = ["another", "of", "them"]
         if len(words) == 3 and words[1] == "of" and words[2].lower() in ("them", "those", "these"):
-            group = self._last(lambda s: s.kind == "anonymous" and any(
-                w in ANONYMOUS_HEADS and w.endswith(("s", "people")) for w in s.name.lower().split()))
+            group = self._last(lambda s: s.kind == "anonymous" and not s.name.lower().startswith(("one of", "another of"))
+                               and any(w in ANONYMOUS_HEADS and w.endswith(("s", "people")) for w in s.name.lower().split()))
             if group is not None:
                 reading.name, reading.affiliation = f"{words[0]} of {group.name}", group.affiliation
+                reading.kind = "anonymous"
 
     def find(self, span: Span) -> Speaker | None:
         """The known speaker a phrase outside any report points to ("The Courier later removed …"), adding
