@@ -206,3 +206,20 @@ def test_an_opening_adverb_is_no_source_and_a_remark_no_content():
                                  "claimed": "CUE", "without providing evidence that Moscow had decided": "CONTENT"})
     assert [a.source.text for a in atts] == ["the Oskrian daily Vesti", "Oskrian President Ilo Brenn"]
     assert atts[1].content[0].text == "that Moscow had decided"
+
+
+def test_a_content_run_on_into_another_report_ends_where_that_one_begins():
+    text = ('Port story\n\nOne of them said, adding that a deal could be signed "within weeks." Another said the price '
+            'was likely to exceed 2 billion euros.')
+    atts = extract_tagged(text, {"One of them": "SOURCE", "adding": "CUE",
+                                 'that a deal could be signed "within weeks." Another said the price was likely to '
+                                 'exceed 2 billion euros': "CONTENT"})
+    assert [(a.source.text, a.cue.text, a.content[0].text) for a in atts] == [
+        ("One of them", "adding", 'that a deal could be signed "within weeks."'),
+        ("Another", "said", "the price was likely to exceed 2 billion euros")]
+    # an abbreviation's full stop ends no sentence, nor does a place after the verb make a report
+    for rest in ("Mr. Ross said he was unsure", "“Why now?” O’Malley said at a press conference"):
+        text = f"Port story\n\nThe mayor said that the port would close. {rest}."
+        content = f"that the port would close. {rest}"
+        atts = extract_tagged(text, {"The mayor": "SOURCE", "said": "CUE", content: "CONTENT"})
+        assert [a.content[0].text for a in atts] == [content]

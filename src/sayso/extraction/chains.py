@@ -242,7 +242,8 @@ def _subject(words: str) -> bool:
     """A noun phrase that can report: not "RT's management has never" nor "the impact it" (a clause),
     nor "the sale could be" (a passive)."""
     split = words.lower().split()
-    return len(split) <= 8 and not (split[-1] in NOT_SUBJECT_END and len(split) > 1)
+    return len(split) <= 8 and not (split[-1] in NOT_SUBJECT_END and len(split) > 1) and not re.search(
+        r"[a-z]{2}[.!?][”\"’]?\s", words)  # no subject runs over a sentence end: "the port would close. Mr. Ross"
 
 
 def split_embedded(text: str, attributions: list[Attribution], next_id: Callable[[], str]) -> list[Attribution]:

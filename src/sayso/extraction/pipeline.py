@@ -262,6 +262,7 @@ def assemble(article: Article, found: list[frames.Frame]) -> Extraction:
             id=next_id(), type=at_type, source=source, cue=cue, content=content,
             stance=stance.stance_of(cue.text, content), hedged=stance.is_hedged(cue.text, content)))
     attributions = repairs.headline_colon(text, headline, attributions, next_id) + attributions
+    attributions = repairs.split_run_on(text, attributions, next_id)
     attributions = refusals.find_refusals(text, body_start, attributions, next_id)
     attributions = refusals.split_joined_refusals(text, attributions, next_id)
     attributions = answers.apposed_answers(text, attributions, next_id)

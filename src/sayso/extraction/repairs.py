@@ -138,3 +138,39 @@ def headline_colon(text: str, headline: Span | None, attributions: list[Attribut
     return [Attribution(next_id(), stance.attribution_type(":", [content]), Span.of(text, *m.span("source")),
                         Span.of(text, *m.span("cue")), [content], stance="asserts",
                         hedged=stance.is_hedged(":", [content]))]
+
+
+# "… could be signed “within weeks.” Another said the price was likely to exceed …": a content the tagger ran on
+# into the next sentence, which has its own source and speech verb
+RUN_ON = re.compile(r"(?<=[.!?][”\"’ ])\s*(?P<source>(?:[A-Z][\w’'-]*|[Tt]he\s+[\w’'-]+)(?:\s+[\w’'-]+){0,3}?)\s+"
+                    r"(?P<cue>said|says|told\s+(?:reporters|\w+)|added|wrote)\s+"
+                    r"(?=[a-z])(?!(?:at|during|in|on|after|before|while|when|from|of)\b)")  # a clause, not "at a rally"
+
+
+ABBREVIATION_END = re.compile(r"\b(?:[A-Z][a-z]{0,2}|[A-Z]\.[A-Z])\.\s*$")  # "Mr.", "Gov.", "U.S."
+
+
+def split_run_on(text: str, attributions: list[Attribution], next_id: Callable[[], str]) -> list[Attribution]:
+    """A report's unquoted content that runs into a sentence of another's ends where that sentence begins, and
+    that sentence is a report of its own."""
+    out: list[Attribution] = []
+    for at in attributions:
+        out.append(at)
+        if at.cue is None or not at.content or at.type == "direct":
+            continue
+        last = at.content[-1]
+        m = RUN_ON.search(text, last.start, last.end)
+        if m is None or m.start() <= last.start or QUOTE_MARK.match(text, m.start("source")) or \
+                ABBREVIATION_END.search(text[max(0, m.start("source") - 8):m.start("source")]) or \
+                m["source"].split()[-1].lower() in ("had", "has", "have", "then", "and", "also", "in"):
+            continue  # "Mr. Ross said" is no new sentence; "Obama had told" no short subject
+        kept = Span.trimmed(text, last.start, m.start(), " \t")
+        said = Span.trimmed(text, m.end(), last.end)
+        if kept is None or said is None:
+            continue
+        at.content = at.content[:-1] + [kept]
+        cue = Span.of(text, m.start("cue"), m.end("cue"))
+        out.append(Attribution(next_id(), stance.attribution_type(cue.text, [said]),
+                               Span.of(text, m.start("source"), m.end("source")), cue, [said],
+                               stance=stance.stance_of(cue.text, [said]), hedged=stance.is_hedged(cue.text, [said])))
+    return out
