@@ -476,3 +476,13 @@ def test_a_one_word_name_before_what_it_is_is_that_kind():
     start = text.rindex("Tessaline")
     company = SpeakerResolver(text).resolve(Span(start, start + 9, "Tessaline"))
     assert (company.name, company.kind) == ("Tessaline", "organization")
+
+
+def test_she_after_a_role_of_her_gender_is_that_person_not_an_earlier_speaker_of_no_known_gender():
+    text = ("The mayor insists the deal will save money. When I asked the mayor's spokeswoman about the memo, "
+            "she said it was a draft.")
+    _, (mayor, she) = resolved(text, ["The mayor", "she"])
+    assert she is not mayor and she.role == "spokeswoman"
+    text = "The mayor insists the deal will save money. She said it was a draft."
+    _, (mayor, she) = resolved(text, ["The mayor", "She"])
+    assert she is mayor  # no one else of her gender was named

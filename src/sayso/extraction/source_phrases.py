@@ -75,6 +75,7 @@ TRAILING = re.compile(
     r"|\s+at\s+the\s+time\b.*$"  # "The hospital at the time called the report …"
     r"|\s+(?:released|published|conducted|commissioned)\s+(?:on|last|this|in|earlier)\b.*$"  # "A poll released on Sunday"
     r"|\s*,?\s+(?:who|which|whose)\b.*$"  # "an inspector, who asked not to be named"
+    r"|\s*,\s+in\s+an?\s+(?:[\w-]+\s+)?(?:memo|statement|letter|report|e-?mail|interview|post|note|filing)\b.*$"
     r"|\s+(?:interviewed|quoted|cited|contacted|polled|surveyed|questioned|reached|asked|seen|obtained|reviewed|"
     r"viewed)\s+by\b.*$"  # "Residents interviewed by Northwind", "a memo seen by the Courier": those speak
     r"|\s+(?:shared\s+with|provided\s+to|leaked\s+to)\s+[A-Z]?[a-z]*\s*[A-Z].*$")  # "messages shared with the Sentinel"
@@ -128,7 +129,7 @@ DESCRIBED_BODY = re.compile(
     r"[Cc]ontractor|[Dd]eveloper|[Ss]upplier|[Bb]uilder),?\s+"  # also opening a sentence: "Contractor Delmar Group"
     # and in apposition: "The operator, Ossary Hydro"
     r"(?P<name>[A-Z][\w.&\-’']*(?:\s+[A-Z][\w.&\-’']*){0,4})$")
-OWN = re.compile(r"([’']s?)\s+own\s+")  # "the line's own accountant" is the line's accountant
+OWN = re.compile(r"([’']s?|\b[Hh]is|\b[Hh]er|\b[Ii]ts|\b[Tt]heir)\s+own\s+")  # "the line's own accountant", "His own budget office"
 DESCRIBED_APPOSED = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){0,2}(?P<kind>[a-z]+),\s+(?:the\s+)?"
                                r"(?P<name>[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w.&’'-]*){0,5}),?$")
 # "the Kestrel daily Morgenpost", "the state broadcaster OTV": an outlet told by its kind, then its name

@@ -169,6 +169,15 @@ class SpeakerResolver:
                 target = self.resolve(named, "person", content_follows=True)  # no apposition read after a name in passing
                 target.mentions[-1] = span
                 return target
+        if reading.reference in PERSON_PRONOUNS and gender and target is not None and target.id not in self.gender:
+            described = self._gendered_role_before(span.start, gender, max(m.end for m in target.mentions))
+            if described is not None:
+                # "When I asked the mayor's spokeswoman about the memo, she said": the spokeswoman, not the mayor
+                # of no known gender named before
+                found = self.resolve(described, "person", content_follows=True)
+                found.mentions[-1] = span
+                self.gender.setdefault(found.id, gender)
+                return found
         if target is None and reading.reference in ROLE_HEADS and reading.name == reading.reference:
             titled = self._titled_person_before(reading.reference, span.start)
             if titled is not None:
@@ -336,6 +345,15 @@ class SpeakerResolver:
         for m in FULL_NAME.finditer(self.text, start, pos):
             first = m.group(0).split()[0].lower()
             if name_gender(m.group(0)) == gender and first not in ROLE_WORDS | HONORIFICS | FUNCTION_WORDS | PLACE_PREPOSITIONS:
+                found = m
+        return Span.of(self.text, found.start(), found.end()) if found else None
+
+    def _gendered_role_before(self, pos: int, gender: str, after: int) -> Span | None:
+        """The last role of that gender ("the mayor's spokeswoman") written between `after` and `pos`."""
+        words = "|".join(sorted(w for w in (FEMININE if gender == "f" else MASCULINE) if w.isalpha() and len(w) > 5))
+        found = None
+        for m in re.finditer(rf"\b(?:[Tt]he|[Aa]n?|[\w’'-]+['’]s)\s+(?:[\w’'-]+\s+){{0,2}}(?:{words})\b", self.text[:pos]):
+            if m.start() >= after:
                 found = m
         return Span.of(self.text, found.start(), found.end()) if found else None
 
