@@ -63,6 +63,7 @@ from sayso.extraction.source_phrases import read_source
     ("Regional Governor Maren Holt", "Maren Holt", "Regional Governor", None, "person"),  # no body "Regional"
     ("the port's workers' council", "port's workers' council", None, None, "organization"),  # not a government
     ("His own budget office, in a memo obtained by this newspaper", "budget office", None, None, "government"),
+    ("The bidder, Harlow Marine", "Harlow Marine", None, None, "organization"),  # a company, by what it does
     ("Opposition lawmaker Piet Arnesen", "Piet Arnesen", "Opposition lawmaker", None, "person"),
     ("Gold Star Mom", "Gold Star Mom", None, None, "person"),
     ("Ines Moll, director of the Velmora Institute", "Ines Moll", "director", "Velmora Institute", "person"),

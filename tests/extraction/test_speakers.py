@@ -101,6 +101,14 @@ def test_headline_office_joins_the_body_speaker_named_for_it():
     assert [m.text for m in rusk.mentions] == ["Prime Minister", "Prime Minister-designate Olav Rusk"]
 
 
+def test_headline_office_joins_its_abbreviation():
+    text = "Senator calls for inquiry\n\nSen. Ada Brill, D-Maine, called for an inquiry."
+    resolver, _ = resolved(text, ["Senator", "Sen. Ada Brill, D-Maine"])
+    resolver.merge_headline(Span(0, 25, text[:25]))
+    [brill] = resolver.speakers
+    assert (brill.name, brill.role) == ("Ada Brill", "Sen.")
+
+
 def test_headline_office_is_the_office_not_a_modifier():
     text = ("Bank chief: rate cut not on the table\n\nCentral bank governor Ruth Calder said so. "
             "Nils Orban, chief economist at Harrow Capital, disagreed.")

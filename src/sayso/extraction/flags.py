@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from ..model import Attribution, Flag, Span, Speaker
-from .source_phrases import GROUP_PRONOUNS, PERSON_PRONOUNS, POSSESSIVE, ROLE_WORDS
+from .source_phrases import GROUP_PRONOUNS, PERSON_PRONOUNS, POSSESSIVE, ROLE_ABBREVIATIONS, ROLE_WORDS
 from .speakers import same_entity
 
 WORD = re.compile(r"[A-Za-z][\w.’'\-]*")
@@ -21,8 +21,6 @@ NEUTRAL = {"top", "senior", "acting", "foreign", "defense", "defence", "interior
            "press", "state", "white", "house", "campaign", "presidential", "republican",
            "democratic", "u.s.", "us", "of", "the", "chief", "regional", "opposition", "provincial", "municipal",
            "local"}
-ABBREVIATIONS = {"sen.": "senator", "gov.": "governor", "rep.": "representative", "gen.": "general",
-                 "pres.": "president", "sec.": "secretary"}
 STOP = set("the a an of to in on at for and or but is are was were be been will would that this with by from as it its "
            "he she they his her their said says say told".split())
 
@@ -30,8 +28,8 @@ STOP = set("the a an of to in on at for and or but is are was were be been will 
 @lru_cache(maxsize=1 << 16)  # asked for every word of every article; words repeat
 def _role_word(word: str) -> str | None:
     w = word.lower()
-    w = ABBREVIATIONS.get(w, w.rstrip("."))
-    return w if w in ROLE_WORDS or w in ABBREVIATIONS.values() else None
+    w = ROLE_ABBREVIATIONS.get(w, w.rstrip("."))
+    return w if w in ROLE_WORDS or w in ROLE_ABBREVIATIONS.values() else None
 
 
 def titled_names(text: str):
@@ -40,7 +38,7 @@ def titled_names(text: str):
 
     def joined(k: int) -> bool:  # word k follows word k-1 after one space, within a sentence
         return k > 0 and text[words[k - 1].end():words[k].start()] == " " and not words[k - 1].group().endswith(".") \
-            or k > 0 and words[k - 1].group().lower() in ABBREVIATIONS and text[words[k - 1].end():words[k].start()] == " "
+            or k > 0 and words[k - 1].group().lower() in ROLE_ABBREVIATIONS and text[words[k - 1].end():words[k].start()] == " "
 
     roles = [_role_word(w.group()) for w in words]
     i = 0

@@ -41,6 +41,8 @@ ROLE_WORDS = {
                                         "senator", "secretary", "ambassador", "speaker", "representative",
                                         "congressman", "congresswoman", "councilman", "councilwoman")
      for stage in ("elect", "designate")}  # "Prime Minister-designate Olav Rusk": not yet the office
+ROLE_ABBREVIATIONS = {"sen.": "senator", "gov.": "governor", "rep.": "representative", "gen.": "general",
+                      "pres.": "president", "sec.": "secretary"}
 # Words that make a role but alone are only modifiers.
 ROLE_MODIFIERS = {"top", "senior", "former", "acting", "deputy", "vice", "foreign", "defense",
                   "defence", "interior", "finance", "prime", "press", "campaign", "state",
@@ -188,6 +190,9 @@ DESCRIPTION_KIND: dict[str, tuple[SpeakerKind, tuple[str, ...]]] = {
     "bank": ("organization", ("bank",)), "insurer": ("organization", ("insur",)),
     "utility": ("organization", ("utility", "power", "energy", "water")),
     "regulator": ("government", ("authority", "commission", "regulator", "agency", "board")),
+    # who a contract or a trade is with: "The bidder, Harlow Marine, said"
+    "bidder": ("organization", ()), "contractor": ("organization", ()), "supplier": ("organization", ()),
+    "lender": ("organization", ()), "exporter": ("organization", ()), "importer": ("organization", ()),
 }
 @dataclass(slots=True)
 class SourceReading:

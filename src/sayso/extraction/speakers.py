@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..model import Attribution, Span, Speaker, SpeakerKind
 from .dates import find_byline
 from .source_phrases import (ANONYMOUS_HEADS, DESCRIPTION_KIND, DETERMINERS, GENERIC_BODIES, GROUP_PRONOUNS,
-                             HONORIFICS, OUTLET_KINDS, OWNER_PRONOUNS,
+                             HONORIFICS, OUTLET_KINDS, OWNER_PRONOUNS, ROLE_ABBREVIATIONS,
                              PERSON_PRONOUNS, POSSESSIVE, PREPOSITIONS, ROLE_HEADS, ROLE_WORDS, SourceReading, classify_name,
                              join_words, read_source, split_role)
 
@@ -512,9 +512,12 @@ def _role_fits(role: str, sp: Speaker) -> bool:
     role's last word names the office, and must be the speaker's (any word for a leader standing for any
     other); its other words must be in the speaker's role or affiliation."""
     # "Minister-designate" fits a headline's "Minister": the same person, whatever stage of the office
-    told = OFFICE_STAGE.sub("", f"{sp.role or ''} {sp.affiliation or ''}".lower()).split()
-    office = OFFICE_STAGE.sub("", (sp.role or "").lower()).split()[-1:]
-    *others, head = role.lower().split()
+    def words(phrase: str) -> list[str]:  # "Sen." is a senator
+        return [ROLE_ABBREVIATIONS.get(w, w) for w in OFFICE_STAGE.sub("", phrase.lower()).split()]
+
+    told = words(f"{sp.role or ''} {sp.affiliation or ''}")
+    office = words(sp.role or "")[-1:]
+    *others, head = words(role)
     return bool(office) and (head in office or (head in LEADERS and office[0] in LEADERS)) and all(
         w in told for w in others)
 
