@@ -64,6 +64,8 @@ from sayso.extraction.source_phrases import read_source
     ("the port's workers' council", "port's workers' council", None, None, "organization"),  # not a government
     ("His own budget office, in a memo obtained by this newspaper", "budget office", None, None, "government"),
     ("The bidder, Harlow Marine", "Harlow Marine", None, None, "organization"),  # a company, by what it does
+    ("Vale's predecessor, Tomas Brink, who resigned in June", "Tomas Brink", "predecessor", "Vale", "person"),
+    ("A ministry official", "A ministry official", "official", "ministry", "anonymous"),  # the ministry named before
     ("Opposition lawmaker Piet Arnesen", "Piet Arnesen", "Opposition lawmaker", None, "person"),
     ("Gold Star Mom", "Gold Star Mom", None, None, "person"),
     ("Ines Moll, director of the Velmora Institute", "Ines Moll", "director", "Velmora Institute", "person"),

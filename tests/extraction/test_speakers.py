@@ -494,3 +494,9 @@ def test_she_after_a_role_of_her_gender_is_that_person_not_an_earlier_speaker_of
     text = "The mayor insists the deal will save money. She said it was a draft."
     _, (mayor, she) = resolved(text, ["The mayor", "She"])
     assert she is mayor  # no one else of her gender was named
+
+
+def test_a_lower_case_body_before_an_unnamed_role_is_the_body_named_before():
+    text = "The environment ministry said it was monitoring. A ministry official said inspectors would visit."
+    _, (ministry, official) = resolved(text, ["The environment ministry", "A ministry official"])
+    assert (official.kind, official.role, official.affiliation) == ("anonymous", "official", ministry.name)

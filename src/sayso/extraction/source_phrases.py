@@ -36,7 +36,7 @@ ROLE_WORDS = {
     "technician", "pilot", "captain", "coach", "priest", "imam", "master", "councillor", "councilor",
     "alderman", "alderwoman", "treasurer", "comptroller", "controller", "clerk", "ombudsman", "lieutenant",
     "secretary-general", "whip", "editor-in-chief", "commander-in-chief", "councilman", "councilwoman", "councilmember", "commissioner", "negotiator", "mediator", "regulator", "operator", "owner", "del.",
-    "counterpart", "regional", "opposition", "provincial", "municipal", "local",
+    "counterpart", "predecessor", "successor", "colleague", "regional", "opposition", "provincial", "municipal", "local",
 } | {f"{office}-{stage}" for office in ("president", "minister", "premier", "chancellor", "governor", "mayor",
                                         "senator", "secretary", "ambassador", "speaker", "representative",
                                         "congressman", "congresswoman", "councilman", "councilwoman")
@@ -441,9 +441,11 @@ def _unnamed_of(words: list[str]) -> SourceReading | None:
             for i, w in enumerate(rest[k:], start=k)) else []
     if len(body) == 1 and body[0].lower() in REGIONAL:  # "two Western diplomats": where from, not whom they serve
         return SourceReading(join_words(words), "anonymous", None, None)
+    if not body and head > 0 and lower[head - 1] in GENERIC_BODIES:  # "A ministry official": the ministry named before
+        body = [lower[head - 1]]
     if not body:  # "Western diplomats": unnamed people of no body; a name elsewhere is for the rules below
         return None if any(_title_case(w) for w in words[1:]) else SourceReading(join_words(words), "anonymous", None, None)
-    role = join_words([w for w in words[:head] if w.islower() and w not in DETERMINERS] + [words[head]])
+    role = join_words([w for w in words[:head] if w.islower() and w not in DETERMINERS and w not in body] + [words[head]])
     return SourceReading(join_words(words), "anonymous", role if lower[head] in ROLE_HEADS else None,
                          COUNTRIES.get(join_words(body), POSSESSIVE.sub("", join_words(body))))
 
