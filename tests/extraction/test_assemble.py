@@ -223,3 +223,14 @@ def test_a_content_run_on_into_another_report_ends_where_that_one_begins():
         content = f"that the port would close. {rest}"
         atts = extract_tagged(text, {"The mayor": "SOURCE", "said": "CUE", content: "CONTENT"})
         assert [a.content[0].text for a in atts] == [content]
+
+
+def test_a_closing_participle_with_no_source_is_spoken_by_the_sentence_s_subject():
+    text = ("Ferry story\n\nORVEL (Northwind) — The maritime authority fined the operator on Friday, saying it had "
+            "ignored warnings. Shares fell 5 percent, with analysts saying the outlook was poor.")
+    tagged = tagged_spans(text, {"saying": "CUE", "it had ignored warnings": "CONTENT"})
+    result = assemble(Article(text=text), frames.group(tagged))
+    [said] = [a for a in result.attributions if a.type != "story"]
+    speaker = next(s for s in result.speakers if s.id == said.speaker_id)
+    assert said.source is None  # as PolNeAR annotates it
+    assert (speaker.name, speaker.kind) == ("maritime authority", "government")

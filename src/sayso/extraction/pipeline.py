@@ -304,6 +304,10 @@ def assemble(article: Article, found: list[frames.Frame]) -> Extraction:
         if at.type != "story":
             at.dates = [d for c in at.content for d in dates.resolve_dates(text, c.start, c.end, anchor)]
     inherit_speakers(text, attributions)
+    for at in attributions:
+        subject = at.cue and at.source is None and at.speaker_id is None and repairs.subject_of_participle(text, at.cue)
+        if subject:  # "The authority fined the operator, saying …": the authority speaks; PolNeAR marks no source
+            at.speaker_id = resolver.resolve(subject).id
     retractions.retract_told_apart(text, body_start, attributions, resolver, next_id)
     chains.cite_told_apart(attributions, resolver, next_id)
 

@@ -106,6 +106,28 @@ def _name_before_aside(text: str, cue: Span) -> Span | None:
     return Span.of(text, m.start("name"), m.end("name")) if m else None
 
 
+PARTICIPLE_CUE = re.compile(r"(?:saying|adding|arguing|noting|claiming|insisting|warning|citing|stating|explaining)\b")
+IRREGULAR_PAST = ("took|gave|made|met|sent|held|won|lost|cut|set|put|told|threw|kept|left|brought|began|sold|paid|"
+                  "struck|rose|fell|spent|chose|wrote|sought|ran|hit|led|became|came|went|saw|found|built|shut|quit|"
+                  "drew|bought|broke|froze|withdrew|overturned|overrode")
+# "The maritime authority fined the operator on Friday, saying …": the sentence's subject, up to its verb
+SUBJECT_VERB = re.compile(r"(?:" + SENTENCE_OPENS + r"|(?<=[—–]\s))(?P<name>(?:[Tt]he\s+)?(?:[A-Z][\w.'’&-]*|[a-z][\w'’-]*)"
+                          r"(?:\s+(?:[A-Z][\w.'’&-]*|[a-z][\w'’-]*)){0,4}?)\s+(?:[a-z]+ed|" + IRREGULAR_PAST + r")\b")
+
+
+def subject_of_participle(text: str, cue: Span) -> Span | None:
+    """The subject of the sentence a participle cue closes ("…, saying"), for a report with no source."""
+    if not PARTICIPLE_CUE.match(cue.text) or not text[max(0, cue.start - 2):cue.start].startswith(","):
+        return None
+    line = text.rfind("\n", 0, cue.start) + 1
+    found = None
+    for m in SUBJECT_VERB.finditer(text, max(line, cue.start - 300), cue.start):
+        found = m
+    if found is None or re.search(r"[.!?]\s", text[found.end():cue.start]) or not found["name"][0].isupper():
+        return None
+    return Span.of(text, found.start("name"), found.end("name"))
+
+
 def told_passive(text: str, source: Span | None, cue: Span, content: list[Span]) -> tuple[Span | None, list[Span]]:
     """'"…," Interfax was told by a source': Interfax heard it and is no part of what was said; "TASS was told
     at the ministry's press service that …": the press service told it."""
