@@ -500,3 +500,10 @@ def test_a_lower_case_body_before_an_unnamed_role_is_the_body_named_before():
     text = "The environment ministry said it was monitoring. A ministry official said inspectors would visit."
     _, (ministry, official) = resolved(text, ["The environment ministry", "A ministry official"])
     assert (official.kind, official.role, official.affiliation) == ("anonymous", "official", ministry.name)
+
+
+def test_a_name_of_several_words_introduced_as_a_company_is_one():
+    text = "The authority fined the ferry operator Baltic Link on Friday. Baltic Link said it would appeal."
+    start = text.rindex("Baltic Link")
+    company = SpeakerResolver(text).resolve(Span(start, start + 11, "Baltic Link"))
+    assert (company.name, company.kind) == ("Baltic Link", "organization")

@@ -112,11 +112,11 @@ class SpeakerResolver:
         return found if found and classify_name(found[0]) == kind else None
 
     def _kind_introduced(self, name: str, pos: int) -> SpeakerKind | None:
-        """What a one-word name was introduced as before `pos`: "the news site Ledgerline published …. Ledgerline
-        said" is an outlet, "the carrier Skyvale Air" a company."""
+        """What a name was introduced as before `pos`: "the news site Ledgerline published …. Ledgerline said" is
+        an outlet, "the carrier Skyvale Air" a company, as is "Baltic Link" after "the ferry operator Baltic Link"."""
         window = self.text[max(0, pos - 2000):pos]
         for pattern, kind in ((OUTLET_NAMED, "outlet"), (COMPANY_NAMED, "organization")):
-            if any(m["name"].split()[0] == name for m in pattern.finditer(window)):
+            if any(m["name"].split()[0] == name or m["name"] == name for m in pattern.finditer(window)):
                 return kind  # type: ignore[return-value]
         if re.search(rf"\b{re.escape(name)}\s+(?:[a-z]+\s+)?{COMPANY_NOUN}\b", window):
             return "organization"  # "The Tessaline port operator": the name before what it is
@@ -264,6 +264,8 @@ class SpeakerResolver:
                     reading.role, reading.affiliation = split_role(full[1])
             elif reading.kind == "person" and not reading.role:
                 reading.kind = self._kind_introduced(reading.name, span.start) or reading.kind
+        elif reading.kind == "person" and reading.reference is None and not reading.role:
+            reading.kind = self._kind_introduced(reading.name, span.start) or reading.kind  # "the operator Baltic Link"
         introduced = self._introduced(reading, gender)
         if introduced is not None:  # "A state judge … ruled" named later: "Judge Ola Brun wrote"
             introduced.name, introduced.kind = reading.name, "person"
