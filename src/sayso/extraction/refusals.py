@@ -15,6 +15,7 @@ import re
 from typing import Callable
 
 from ..model import Attribution, Span
+from .repairs import run_on
 from .tokens import SENTENCE_OPENS
 
 NO_RESPONSE = re.compile(
@@ -64,12 +65,10 @@ def split_joined_refusals(text: str, attributions: list[Attribution], next_id: C
     out: list[Attribution] = []
     for at in attributions:
         out.append(at)
-        if at.cue is None or not at.content or at.stance == "declines":
+        m = run_on(text, at, JOINED_REFUSAL) if at.stance != "declines" else None
+        if m is None:
             continue
         last = at.content[-1]
-        m = JOINED_REFUSAL.search(text, last.start, last.end)
-        if m is None or m.start() <= last.start:
-            continue
         cue_group, content_group = ("cue", "content") if m["cue"] else ("cue2", "content2")
         content = Span.trimmed(text, m.start(content_group), min(m.end(content_group), last.end), " \t,;.”\"")
         kept = Span.trimmed(text, last.start, m.start(), " \t,;")

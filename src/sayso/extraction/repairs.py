@@ -169,6 +169,16 @@ RUN_ON = re.compile(r"(?<=[.!?][”\"’ ])\s*(?P<source>(?:[A-Z][\w’'-]*|[Tt]
                     r"(?=[a-z])(?!(?:at|during|in|on|after|before|while|when|from|of)\b)")  # a clause, not "at a rally"
 
 
+def run_on(text: str, at: Attribution, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """Where `pattern` begins inside a report's last content piece, past its first character: the tagger ran
+    the content on into something else ("… and declined to say", "… Another said …")."""
+    if at.cue is None or not at.content:
+        return None
+    last = at.content[-1]
+    m = pattern.search(text, last.start, last.end)
+    return m if m is not None and m.start() > last.start else None
+
+
 ABBREVIATION_END = re.compile(r"\b(?:[A-Z][a-z]{0,2}|[A-Z]\.[A-Z])\.\s*$")  # "Mr.", "Gov.", "U.S."
 
 
@@ -178,14 +188,12 @@ def split_run_on(text: str, attributions: list[Attribution], next_id: Callable[[
     out: list[Attribution] = []
     for at in attributions:
         out.append(at)
-        if at.cue is None or not at.content or at.type == "direct":
-            continue
-        last = at.content[-1]
-        m = RUN_ON.search(text, last.start, last.end)
-        if m is None or m.start() <= last.start or QUOTE_MARK.match(text, m.start("source")) or \
+        m = run_on(text, at, RUN_ON) if at.type != "direct" else None
+        if m is None or QUOTE_MARK.match(text, m.start("source")) or \
                 ABBREVIATION_END.search(text[max(0, m.start("source") - 8):m.start("source")]) or \
                 m["source"].split()[-1].lower() in ("had", "has", "have", "then", "and", "also", "in"):
             continue  # "Mr. Ross said" is no new sentence; "Obama had told" no short subject
+        last = at.content[-1]
         kept = Span.trimmed(text, last.start, m.start(), " \t")
         said = Span.trimmed(text, m.end(), last.end)
         if kept is None or said is None:
