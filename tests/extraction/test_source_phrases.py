@@ -66,6 +66,8 @@ from sayso.extraction.source_phrases import read_source
     ("The bidder, Harlow Marine", "Harlow Marine", None, None, "organization"),  # a company, by what it does
     ("Vale's predecessor, Tomas Brink, who resigned in June", "Tomas Brink", "predecessor", "Vale", "person"),
     ("A ministry official", "A ministry official", "official", "ministry", "anonymous"),  # the ministry named before
+    ("Traders", "Traders", None, None, "anonymous"),  # people of a role, opening a sentence
+    ("Sanders", "Sanders", None, None, "person"),  # a surname, not a plural
     ("Opposition lawmaker Piet Arnesen", "Piet Arnesen", "Opposition lawmaker", None, "person"),
     ("Gold Star Mom", "Gold Star Mom", None, None, "person"),
     ("Ines Moll, director of the Velmora Institute", "Ines Moll", "director", "Velmora Institute", "person"),

@@ -39,6 +39,7 @@ def test_hedging_in_content_or_cue():
     assert not is_hedged("said", [s("the state could not afford a blank cheque")])
     assert is_hedged("alleges", [s("that the board met privately")])
     assert is_hedged("said", [s("the bridge may not reopen")]) and is_hedged("said", [s("it could reopen")])
+    assert is_hedged("speculated", [s("that the bank would intervene")])  # a guess, told as one
 
 
 def test_types():

@@ -319,6 +319,8 @@ def read_source(phrase: str, following: str = "") -> SourceReading:
     lower = [w.lower() for w in words]
     if not words:
         return SourceReading(phrase.strip(), "anonymous", None, None)
+    if len(words) == 1 and lower[0].endswith("s") and (lower[0][:-1] in ROLE_HEADS or lower[0][:-2] in ROLE_HEADS):
+        return SourceReading(words[0], "anonymous", None, None)  # "Traders speculated …": people of that role
     if len(words) == 1 and lower[0] in DESCRIPTION_KIND:  # "Airline denies …" in a headline: a description
         name = words[0] if lower[0] == "kremlin" else lower[0]  # a name all the same: "Kremlin denies …"
         return SourceReading(name, DESCRIPTION_KIND[lower[0]][0], None, None, reference=lower[0])

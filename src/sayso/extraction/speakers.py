@@ -480,7 +480,7 @@ class SpeakerResolver:
         if r.kind == "anonymous":
             # "the source" continues "a source", "the audit" "an audit"; "another source" is someone new.
             # only a bare description: "The Reuters/Ipsos poll" is not "a new poll" named before
-            if phrase.lower().startswith("the ") and phrase[4:].islower():
+            if phrase.lower().startswith("the ") and phrase[4:].islower() or len(phrase.split()) == 1:  # "Lawmakers"
                 head = _head(r.name)
                 return self._last(lambda s: s.kind == "anonymous" and _head(s.name) == head)
             return None

@@ -53,7 +53,7 @@ REPORTING = re.compile(
 HEDGES = re.compile(
     r"\b(?:(?-i:may)|might|could(?!\s+not\b|n[’']t)|allegedly|alleged|alleges|alleging|reportedly|purportedly|possibly|perhaps|"
     r"apparently|likely|unlikely|probably|rumou?red|seem(?:s|ed)?|appear(?:s|ed)? to|"
-    r"unconfirmed|is said to|are said to|suspected)\b",
+    r"unconfirmed|is said to|are said to|suspected|speculat(?:ed|es|ing))\b",
     re.I,
 )
 
