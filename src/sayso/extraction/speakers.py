@@ -19,7 +19,6 @@ from .source_phrases import (ANONYMOUS_HEADS, DESCRIPTION_KIND, DETERMINERS, GEN
                              PERSON_PRONOUNS, POSSESSIVE, PREPOSITIONS, ROLE_HEADS, ROLE_WORDS, SourceReading, classify_name,
                              join_words, read_source, split_role)
 
-PARTY_LABELS = {"democrat", "republican", "democratic", "gop"}  # "Democrat Hillary Clinton" is Hillary Clinton
 FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?\b(?![’']s\b)")
 NAME = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]*){0,2}"
 NAME_LIST = re.compile(rf"(?P<first>{NAME})\s+and\s+(?P<second>{NAME})$")
@@ -33,11 +32,15 @@ FEMININE = {"she", "her", "mrs", "mrs.", "ms", "ms.", "spokeswoman", "chairwoman
             "alderwoman", "businesswoman", "queen", "madam", "dame", "lady"}
 MASCULINE = {"he", "him", "his", "mr", "mr.", "spokesman", "chairman", "congressman", "councilman", "alderman",
              "businessman", "king", "sir", "lord"}
+# "the mayor's spokeswoman", "a chairman": a role that tells a gender, for the pronoun that follows
+GENDERED_ROLE = {g: re.compile(r"\b(?:[Tt]he|[Aa]n?|[\w’'-]+['’]s)\s+(?:[\w’'-]+\s+){0,2}(?:" + "|".join(
+    sorted(w for w in words if w.isalpha() and len(w) > 5)) + r")\b") for g, words in (("f", FEMININE), ("m", MASCULINE))}
 # Capitalised at a sentence start, never a first name: "Then Brenn said"
 FUNCTION_WORDS = {"then", "but", "and", "when", "after", "before", "as", "if", "while", "so", "yet", "also", "still",
                   "now", "here", "there", "in", "on", "at", "for", "with", "by", "from", "to", "of", "asked", "said",
                   "what", "who", "why", "how", "where", "which", "many", "most", "unlike", "like", "including",
-                  "democrat", "republican", "even", "only", "although", "though", "because", "since", "until",
+                  "democrat", "republican", "democratic", "gop", "even", "only", "although", "though", "because",
+                  "since", "until",
                   "during", "about", "against", "among", "meanwhile", "however", "instead", "indeed", "perhaps",
                   "did", "does", "is", "was", "has", "had", "will", "would", "can", "could", "dear", "thanks"}
 
@@ -100,7 +103,7 @@ class SpeakerResolver:
         # words joined by single spaces, a period only after an initial ("Donald J. Trump"): no sentence end
         for m in re.finditer(rf"((?:[A-Z]\.|[A-Z][\w’'\-]*) ){{1,3}}{re.escape(surname)}\b", self.text[:pos]):
             words, title = m.group(0).split()[:-1], []
-            while words and (words[0].lower() in DETERMINERS | HONORIFICS | ROLE_WORDS | FUNCTION_WORDS | PARTY_LABELS
+            while words and (words[0].lower() in DETERMINERS | HONORIFICS | ROLE_WORDS | FUNCTION_WORDS
                              or words[0].lower()[:-1] in ROLE_WORDS):  # "Senators Charles E. Grassley"
                 title = title + [words[0]] if words[0].lower() in ROLE_WORDS else []
                 words = words[1:]
@@ -352,19 +355,19 @@ class SpeakerResolver:
 
     def _gendered_role_before(self, pos: int, gender: str, after: int) -> Span | None:
         """The last role of that gender ("the mayor's spokeswoman") written between `after` and `pos`."""
-        words = "|".join(sorted(w for w in (FEMININE if gender == "f" else MASCULINE) if w.isalpha() and len(w) > 5))
         found = None
-        for m in re.finditer(rf"\b(?:[Tt]he|[Aa]n?|[\w’'-]+['’]s)\s+(?:[\w’'-]+\s+){{0,2}}(?:{words})\b", self.text[:pos]):
-            if m.start() >= after:
-                found = m
+        for m in GENDERED_ROLE[gender].finditer(self.text, max(after, pos - 1000), pos):
+            found = m
         return Span.of(self.text, found.start(), found.end()) if found else None
 
     def _titled_person_before(self, role: str, pos: int) -> Span | None:
         """The last name written with that title before `pos`, spoken or not ("Finance Minister Otto Brask")."""
         found = None
-        for m in re.finditer(rf"\b(?:[A-Z][\w’'-]*\s+){{0,2}}{role.capitalize()}\s+(?:{FULL_NAME.pattern})", self.text[:pos]):
+        for m in re.finditer(rf"\b(?:[A-Z][\w’'-]*\s+){{0,2}}{role.capitalize()}\s+(?:{FULL_NAME.pattern})",
+                             self.text[max(0, pos - 3000):pos]):  # the last few paragraphs: a long text stays linear
             found = m
-        return Span.of(self.text, found.start(), found.end()) if found else None
+        start = max(0, pos - 3000)
+        return Span.of(self.text, start + found.start(), start + found.end()) if found else None
 
     def _one_of_group(self, reading: SourceReading) -> None:
         """"one of them" after "two people familiar with the matter": one of those people; "Another said":
