@@ -163,36 +163,39 @@ class SpeakerResolver:
         reading = self._read(span, kind, content_follows)
         gender = _gender(span.text.lower().split()) or (name_gender(reading.name) if reading.kind == "person" else None)
         target = self._antecedent(reading, gender, span.text)
-        if reading.reference in PERSON_PRONOUNS and gender:
-            named = self._named_person_before(span.start, gender)
-            if named is not None and (target is None or self._only_in_headline(target)):
-                # "For twenty years, Hanna Sorel has steered the ferry. “…,” she said": Sorel, not yet a speaker.
-                # Only when no speaker fits: preferring a name written later than the last speaker's mention
-                # sent many pronouns to names in passing ("Kent County", "Abraham Lincoln") on PolNeAR's dev texts.
-                target = self.resolve(named, "person", content_follows=True)  # no apposition read after a name in passing
-                target.mentions[-1] = span
-                return target
-        if reading.reference in PERSON_PRONOUNS and gender and target is not None and target.id not in self.gender:
-            described = self._gendered_role_before(span.start, gender, max(m.end for m in target.mentions))
-            if described is not None:
-                # "When I asked the mayor's spokeswoman about the memo, she said": the spokeswoman, not the mayor
-                # of no known gender named before
-                found = self.resolve(described, "person", content_follows=True)
-                found.mentions[-1] = span
+        passing = self._named_in_passing(reading, gender, target, span)
+        if passing is not None:
+            found = self.resolve(passing, "person", content_follows=True)  # no apposition read after a name in passing
+            found.mentions[-1] = span
+            if gender:
                 self.gender.setdefault(found.id, gender)
-                return found
-        if target is None and reading.reference in ROLE_HEADS and reading.name == reading.reference:
-            titled = self._titled_person_before(reading.reference, span.start)
-            if titled is not None:
-                # "Finance Minister Otto Brask" named in the lede, no speaker yet: "the minister" is Brask
-                target = self.resolve(titled, "person", content_follows=True)
-                target.mentions[-1] = span
-                return target
+            return found
         if target is None and reading.reference == "i":
             return self._writer(span)
         if target is None:
             return self._create(reading, span, gender)
         return self._join(target, reading, span, gender)
+
+    def _named_in_passing(self, reading: SourceReading, gender: str | None, target: Speaker | None,
+                          span: Span) -> Span | None:
+        """Someone the text named who has not spoken yet, whom a pronoun or a role alone points to.
+
+        "For twenty years, Hanna Sorel has steered the ferry. “…,” she said": Sorel, only when no speaker fits
+        (preferring a name written later than the last speaker's mention sent many pronouns to names in passing,
+        "Kent County", "Abraham Lincoln", on PolNeAR's dev texts). "When I asked the mayor's spokeswoman about
+        the memo, she said": the spokeswoman, not the mayor of no known gender named before. "Finance Minister
+        Otto Brask" named in the lede, then "the minister": Brask."""
+        if reading.reference in PERSON_PRONOUNS and gender:
+            if target is None or self._only_in_headline(target):
+                named = self._named_person_before(span.start, gender)
+                if named is not None:
+                    return named
+            if target is not None and target.id not in self.gender:
+                return self._gendered_role_before(span.start, gender, max(m.end for m in target.mentions))
+            return None
+        if target is None and reading.reference in ROLE_HEADS and reading.name == reading.reference:
+            return self._titled_person_before(reading.reference, span.start)
+        return None
 
     def _writer(self, span: Span) -> Speaker:
         """The article's writer, first met as "I": named by a byline at the top of the body ("By Mara Linde,
@@ -363,11 +366,10 @@ class SpeakerResolver:
     def _titled_person_before(self, role: str, pos: int) -> Span | None:
         """The last name written with that title before `pos`, spoken or not ("Finance Minister Otto Brask")."""
         found = None
-        for m in re.finditer(rf"\b(?:[A-Z][\w’'-]*\s+){{0,2}}{role.capitalize()}\s+(?:{FULL_NAME.pattern})",
-                             self.text[max(0, pos - 3000):pos]):  # the last few paragraphs: a long text stays linear
+        titled = re.compile(rf"\b(?:[A-Z][\w’'-]*\s+){{0,2}}{role.capitalize()}\s+(?:{FULL_NAME.pattern})")
+        for m in titled.finditer(self.text, max(0, pos - 3000), pos):  # the last few paragraphs: a long text stays linear
             found = m
-        start = max(0, pos - 3000)
-        return Span.of(self.text, start + found.start(), start + found.end()) if found else None
+        return Span.of(self.text, found.start(), found.end()) if found else None
 
     def _one_of_group(self, reading: SourceReading) -> None:
         """"one of them" after "two people familiar with the matter": one of those people; "Another said":
