@@ -191,6 +191,8 @@ def test_actors_that_cannot_be_told_apart_are_not_flagged(head_name, lede_name, 
         (head_name, "says"), (lede_name, "said"))
     sp = {"s1": Speaker("s1", head_name, "person"), "s2": Speaker("s2", lede_name, "person", role=lede_role)}
     assert headline_mismatch(head, reports, sp, body) is None
-    if head_name == "Donald Trump":  # a named lede speaker can be told apart
+    if head_name == "Donald Trump":  # a named lede speaker can be told apart, an outlet's name too
+        sp["s2"] = Speaker("s2", "Washington Post", "outlet")
+        assert headline_mismatch(head, reports, sp, body) is not None
         sp["s2"] = Speaker("s2", "Ivo Marsh", "person", role="columnist")
         assert headline_mismatch(head, reports, sp, body) is not None

@@ -187,19 +187,19 @@ def headline_mismatch(headline: Span | None, attributions: list[Attribution], sp
 
 
 # What cannot be told apart from another actor: a pronoun no one was found for ("they"), a document ("One
-# Tweet …") or an outlet told only by its kind ("Popular Website")
-UNKNOWN_ACTORS = PERSON_PRONOUNS | GROUP_PRONOUNS | {"tweet", "post", "video", "ad", "report", "statement", "letter",
-                                                     "memo", "study", "poll", "survey", "website", "site", "newspaper",
-                                                     "paper", "outlet", "publication", "blog"}
+# Tweet …") or an outlet told only by its kind ("Popular Website"; not a name such as "Washington Post")
+UNKNOWN_ACTORS = PERSON_PRONOUNS | GROUP_PRONOUNS | {"tweet", "video", "ad", "report", "statement", "letter", "memo",
+                                                     "study", "poll", "survey", "website", "site", "newspaper",
+                                                     "outlet", "publication", "blog"}
 
 
 def _unknown(sp: Speaker) -> bool:
-    return bool(sp.name.strip()) and sp.name.lower().split()[-1] in UNKNOWN_ACTORS
+    return any(w in UNKNOWN_ACTORS for w in sp.name.lower().split()[-1:])
 
 
 def _role_only(sp: Speaker) -> bool:
     """"The Republican presidential nominee": a person told only by a role, who may be anyone named."""
-    return sp.kind in ("person", "anonymous") and _role_word(sp.name.split()[-1]) is not None
+    return sp.kind in ("person", "anonymous") and any(_role_word(w) for w in sp.name.split()[-1:])
 
 
 def _credits(a: Speaker, b: Speaker) -> bool:
