@@ -36,7 +36,8 @@ ROLE_WORDS = {
     "technician", "pilot", "captain", "coach", "priest", "imam", "master", "councillor", "councilor",
     "alderman", "alderwoman", "treasurer", "comptroller", "controller", "clerk", "ombudsman", "lieutenant",
     "secretary-general", "whip", "editor-in-chief", "commander-in-chief", "councilman", "councilwoman", "councilmember", "commissioner", "negotiator", "mediator", "regulator", "operator", "owner", "del.",
-    "counterpart", "predecessor", "successor", "colleague", "regional", "opposition", "provincial", "municipal", "local",
+    "counterpart", "predecessor", "successor", "colleague",
+    "regional", "opposition", "provincial", "municipal", "local",
 } | {f"{office}-{stage}" for office in ("president", "minister", "premier", "chancellor", "governor", "mayor",
                                         "senator", "secretary", "ambassador", "speaker", "representative",
                                         "congressman", "congresswoman", "councilman", "councilwoman")
@@ -131,7 +132,8 @@ DESCRIBED_BODY = re.compile(
     r"[Cc]ontractor|[Dd]eveloper|[Ss]upplier|[Bb]uilder),?\s+"  # also opening a sentence: "Contractor Delmar Group"
     # and in apposition: "The operator, Ossary Hydro"
     r"(?P<name>[A-Z][\w.&\-’']*(?:\s+[A-Z][\w.&\-’']*){0,4})$")
-OWN = re.compile(r"([’']s?|\b[Hh]is|\b[Hh]er|\b[Ii]ts|\b[Tt]heir)\s+own\s+")  # "the line's own accountant", "His own budget office"
+# "the line's own accountant" is the line's accountant, "His own budget office" his budget office
+OWN = re.compile(r"([’']s?|\b[Hh]is|\b[Hh]er|\b[Ii]ts|\b[Tt]heir)\s+own\s+")
 DESCRIBED_APPOSED = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){0,2}(?P<kind>[a-z]+),\s+(?:the\s+)?"
                                r"(?P<name>[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w.&’'-]*){0,5}),?$")
 # "the Kestrel daily Morgenpost", "the state broadcaster OTV": an outlet told by its kind, then its name
@@ -245,7 +247,8 @@ ROLE_OF_VERB = {"heads": "head", "leads": "leader", "chairs": "chair", "runs": "
                 "edits": "editor"}
 
 
-PARTY_NAMED = re.compile(r"^(?P<label>Democrat|Republican|Rival)\s+(?P<name>[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]+){1,2})$")
+PARTY_NAMED = re.compile(r"^(?P<label>Democrat|Republican|Rival)\s+"
+                         r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]+){1,2})$")
 
 
 def _relative_role(text: str) -> tuple[str, str] | None:
