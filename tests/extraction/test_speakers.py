@@ -507,3 +507,11 @@ def test_a_name_of_several_words_introduced_as_a_company_is_one():
     start = text.rindex("Baltic Link")
     company = SpeakerResolver(text).resolve(Span(start, start + 11, "Baltic Link"))
     assert (company.name, company.kind) == ("Baltic Link", "organization")
+
+
+def test_a_name_is_not_the_unnamed_speaker_who_speaks_for_it():
+    text = ("Democrat Hillary Clinton spoke in Ohio. A spokeswoman for Hillary Clinton says the ad is false. "
+            "Clinton is stressing jobs.")
+    _, (clinton, spokeswoman, later) = resolved(text, ["Democrat Hillary Clinton", "A spokeswoman for Hillary Clinton",
+                                                        "Clinton"])
+    assert later is clinton and spokeswoman is not clinton

@@ -491,7 +491,9 @@ class SpeakerResolver:
             return None
         if r.role and r.name.lower() == r.role.lower():  # a title alone ("Minister", "Prime Minister"): that office
             return self._last(lambda s: bool(s.role) and _role_fits(r.role, s) and self._fits(s, gender))
-        return self._last(lambda s: same_entity(s.name, r.name) and self._fits(s, gender))
+        # "Clinton" is not "A spokeswoman for Hillary Clinton", whom the spokeswoman speaks for
+        return self._last(lambda s: same_entity(s.name, r.name) and self._fits(s, gender) and not (
+            s.kind == "anonymous" and s.affiliation and same_entity(s.affiliation, r.name)))
 
 
 LEADERS = {"leader", "head", "chief", "chairman", "chairwoman", "chair", "boss", "president", "governor"}
