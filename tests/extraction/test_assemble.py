@@ -234,3 +234,16 @@ def test_a_closing_participle_with_no_source_is_spoken_by_the_sentence_s_subject
     speaker = next(s for s in result.speakers if s.id == said.speaker_id)
     assert said.source is None  # as PolNeAR annotates it
     assert (speaker.name, speaker.kind) == ("maritime authority", "government")
+
+
+def test_a_passive_removal_retracts_its_authors_post():
+    text = ('Bridge story\n\nThe mayor, Ivo Quill, wrote on social media that the bridge "will never reopen." The post '
+            'was deleted within an hour. The Courier said the bridge was safe. The story was later pulled.')
+    tagged = tagged_spans(text, {"The mayor, Ivo Quill": "SOURCE", "wrote on social media": "CUE",
+                                 'that the bridge "will never reopen."': "CONTENT", "The Courier": "SOURCE",
+                                 "said": "CUE", "the bridge was safe": "CONTENT"})
+    atts = [a for a in assemble(Article(text=text), frames.group(tagged)).attributions if a.type != "story"]
+    wrote, deleted, said, pulled = atts
+    assert (deleted.cue.text, deleted.stance, deleted.speaker_id, deleted.content) == (
+        "was deleted", "retracts", wrote.speaker_id, wrote.content)
+    assert (pulled.cue.text, pulled.stance, pulled.speaker_id) == ("was later pulled", "retracts", said.speaker_id)

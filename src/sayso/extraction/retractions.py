@@ -190,11 +190,38 @@ def retract_reported(attributions: list[Attribution], speaker_id: str, subject: 
             for at in (before if everything else before[-1:])]
 
 
+# "The post was deleted within an hour.": a removal with no one doing it, the piece's author retracts it
+PASSIVE_REMOVAL = re.compile(
+    SENTENCE_OPENS + r"(?P<source>[Tt]he\s+(?:[\w’'-]+\s+)?(?P<what>article|story|report|post|tweet|piece|item))\s+"
+    r"(?P<cue>(?:was|has\s+been|had\s+been)\s+(?:(?:later|since|quickly|quietly|then)\s+)?"
+    r"(?:deleted|removed|taken\s+down|pulled|retracted|withdrawn|scrubbed|unpublished))\b")
+POSTED = re.compile(r"\b(?:wrote|writes|posted|posts|tweeted|tweets)\b", re.I)
+
+
+def _passive_removals(text: str, start: int, attributions: list[Attribution],
+                      resolver: SpeakerResolver) -> list[tuple[Span, Span, bool, str | None]]:
+    """Each "The post was deleted." after `start`, with whose it was: the last report written or posted
+    before it for a post or tweet, the last outlet's report for an article or story."""
+    found: list[tuple[Span, Span, bool, str | None]] = []
+    kinds = {sp.id: sp.kind for sp in resolver.speakers}
+    for m in PASSIVE_REMOVAL.finditer(text, start):
+        post = m["what"] in ("post", "tweet", "item")
+        author = next((at.speaker_id for at in reversed(attributions) if at.cue is not None and at.speaker_id
+                       and at.cue.end <= m.start() and at.type != "story" and (
+                           POSTED.search(at.cue.text) if post else kinds.get(at.speaker_id) == "outlet")), None)
+        if author is not None:
+            found.append((Span.of(text, *m.span("source")), Span.of(text, *m.span("cue")), not post, author))
+    return found
+
+
 def retract_told_apart(text: str, body_start: int, attributions: list[Attribution], resolver: SpeakerResolver,
                        next_id: Callable[[], str]) -> None:
-    """"The Courier later removed the article.": the Courier's earlier reports are retracted."""
-    for subject, cue, everything in removals_told_apart(text, body_start):
-        speaker = resolver.find(subject)
+    """"The Courier later removed the article.": the Courier's earlier reports are retracted; "The post was
+    deleted within an hour.": its author's post is."""
+    told: list[tuple[Span, Span, bool, str | None]] = [
+        (subject, cue, everything, None) for subject, cue, everything in removals_told_apart(text, body_start)]
+    for subject, cue, everything, author in told + _passive_removals(text, body_start, attributions, resolver):
+        speaker = resolver.find(subject) if author is None else next(sp for sp in resolver.speakers if sp.id == author)
         if speaker is None or any(at.cue == cue for at in attributions):
             continue
         retracted = retract_reported(attributions, speaker.id, subject, cue, everything, next_id)
