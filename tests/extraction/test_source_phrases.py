@@ -182,6 +182,7 @@ def test_a_relative_clause_tells_the_role(phrase, following, role, affiliation):
 
 
 @pytest.mark.parametrize("phrase,kind", [("union leaders", "anonymous"), ("Velmora Bank employees", "anonymous"),
+                                         ("Government lawyers", "anonymous"), ("the Ports Ministry", "government"),
                                          ("A union representing pilots", "organization"), ("the unions", "anonymous")])
 def test_people_of_a_body_are_not_the_body(phrase, kind):
     assert read_source(phrase).kind == kind

@@ -379,7 +379,7 @@ def read_source(phrase: str, following: str = "") -> SourceReading:
         kind = classify_name(name)
         if kind == "person":
             kind = _apposition_kind(following) or kind
-        if kind in ("person", "organization") and not all(_title_case(w) for w in rest):
+        if kind in ("person", "organization", "government") and not all(_title_case(w) for w in rest):
             # no capitalised word, or a plural common noun last ("Grain exporters", "union leaders"): unnamed
             plural = len(rest) > 1 and rest[-1].isalpha() and rest[-1].islower() and rest[-1].endswith("s") \
                 and not rest[-1].endswith("ss") and not ORG_WORDS.search(rest[-1]) and (kind == "person" or not any(
