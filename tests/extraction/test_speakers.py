@@ -515,3 +515,11 @@ def test_a_name_is_not_the_unnamed_speaker_who_speaks_for_it():
     _, (clinton, spokeswoman, later) = resolved(text, ["Democrat Hillary Clinton", "A spokeswoman for Hillary Clinton",
                                                         "Clinton"])
     assert later is clinton and spokeswoman is not clinton
+
+
+def test_which_after_a_described_body_is_that_body():
+    text = "The report was not denied by the central bank, which said only that it does not comment."
+    _, (bank,) = resolved(text, ["which"])
+    assert (bank.name, bank.kind) == ("central bank", "organization")
+    _, (nobody,) = resolved("It rained in the morning, which said nothing.", ["which"])
+    assert nobody.name == "which"  # no body or role before the comma

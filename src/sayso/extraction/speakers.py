@@ -329,7 +329,12 @@ class SpeakerResolver:
         if before in PLACE_PREPOSITIONS:
             return None  # "Democrats on Capitol Hill, who": not the place
         if not any(w.group(0)[0].isupper() for w in taken):
-            return None
+            # "… was not denied by the central bank, which said": a description of a body or a role
+            bound = RESTRICTIVE.search(comma[:-1].rstrip())
+            head = bound.group(0).split()[-1].lower() if bound else ""
+            if bound is None or not (head in DESCRIPTION_KIND or head in ROLE_HEADS):
+                return None
+            return Span.of(self.text, base + bound.start(), base + bound.end())
         return Span.of(self.text, base + taken[-1].start(), base + taken[0].end())
 
     def _members(self, span: Span) -> list[str]:
