@@ -143,6 +143,16 @@ def test_a_report_inside_a_report():
         assert len(split_embedded(text, [at(text, "The Lantern", "reported", clause)], lambda: "a2")) == 1
 
 
+def test_told_the_minister_that_is_a_report_told_him_of_is_not():
+    text = "One of them said Calder had told the finance minister that she would resign."
+    content = "Calder had told the finance minister that she would resign"
+    _, inner = split_embedded(text, [at(text, "One of them", "said", content)], lambda: "a2")
+    assert (inner.cue.text, inner.content[0].text) == ("had told the finance minister", "that she would resign")
+    text = "One of them said Calder had told the finance minister of her decision last week."
+    content = "Calder had told the finance minister of her decision last week"
+    assert len(split_embedded(text, [at(text, "One of them", "said", content)], lambda: "a2")) == 1
+
+
 def test_when_the_inner_report_was_made_is_no_part_of_its_content():
     text = "According to Sorel, the city's own auditors warned in 2025 that the library system was underfunded."
     content = "the city's own auditors warned in 2025 that the library system was underfunded"

@@ -66,7 +66,8 @@ QUOTED_AS_SAYING = re.compile(
 EMBEDDED_REPORT = re.compile(
     r"(?:that\s+)?(?P<inner>(?:[A-Z]|the\s)[^,;:\n“”\"]{1,80}?)\s+(?P<inner_cue>(?:has\s+|have\s+|had\s+)?"
     r"(?:confirmed|said|announced|denied|stated|reported|acknowledged|admitted|warned|claimed|insisted|"
-    r"promised|told\s+(?:him|her|them|us|me|reporters|journalists|aides|parliament|lawmakers|the\s+\w+|[A-Z]\w+)))"
+    r"promised|told\s+(?:him|her|them|us|me|reporters|journalists|aides|parliament|lawmakers|"
+    r"the\s+\w+(?:\s+(?!that\b)\w+)?|[A-Z]\w+)))"  # "told the finance minister"
     r"\b\s*")
 # "rejected claims by opposition leader Ada Brill that …", "rejected as “baseless” a report in the Velmora
 # Courier that …": a report named by its noun (after "in", only a name: not "a report in March that")
@@ -261,7 +262,8 @@ def split_embedded(text: str, attributions: list[Attribution], next_id: Callable
             m = (EMBEDDED_REPORT.match(text, first.start, first.end) if at.type != "mixed" else None) or \
                 NOMINAL_REPORT.match(text, first.start, first.end)
         if m is None or m.end() >= at.content[0].end or not _subject(m.group("inner")) or \
-                m["inner"].split()[-1] in FINDS:  # "a report by the Center for Research found that"
+                m["inner"].split()[-1] in FINDS or \
+                re.match(r"(?:of|about)\b", text[m.end():at.content[0].end]):  # "told the minister of her decision"
             out.append(at)
             continue
         cue = Span.of(text, m.start("inner_cue"), m.end("inner_cue"))
