@@ -45,6 +45,15 @@ def test_an_apposed_answer_after_a_closing_source():
     assert answer.content == first.content
 
 
+def test_an_apposed_answer_after_a_quote_that_closes_with_the_comma():
+    text = 'Voss repeated her claim that crime had "doubled in two years," a figure police data does not support.'
+    report = at(text, "a1", "Voss", "repeated", [text[text.index("her claim"):-1]])
+    ids = count(2)
+    first, answer = apposed_answers(text, [report], lambda: f"a{next(ids)}")
+    assert first.content[0].text == 'her claim that crime had "doubled in two years,"'  # the quote keeps its mark
+    assert (answer.source.text, answer.cue.text, answer.stance) == ("police data", "does not support", "denies")
+
+
 def test_the_taggers_reading_of_the_apposition_gives_way():
     text = "A laboratory said its samples showed chlorine, a claim the authority disputed."
     said = at(text, "a1", "A laboratory", "said", ["its samples showed chlorine"])

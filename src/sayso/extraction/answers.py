@@ -23,11 +23,12 @@ from . import stance
 
 CLAIM_NOUN = r"(?:claim|allegation|charge|accusation|assertion|report|account|version|figure|finding|suggestion)s?"
 APPOSED = re.compile(
-    r",\s+(?:a|an)\s+(?:\w+\s+)?" + CLAIM_NOUN + r"\s+(?:that\s+|which\s+)?"
+    r",[”\"’]?\s+(?:a|an)\s+(?:\w+\s+)?" + CLAIM_NOUN + r"\s+(?:that\s+|which\s+)?"
     r"(?P<source>(?:the\s+|its\s+)?[^\s,.;:!?“”\"]+(?:\s+[^\s,.;:!?“”\"]+){0,4}?)\s+"
     r"(?P<cue>(?:(?:has|have|had)\s+)?(?:(?:strongly|flatly|firmly|vehemently|repeatedly|quickly|swiftly|later|also)\s+)?"
     r"(?:den(?:ied|ies|y)|disput(?:ed|es)|reject(?:ed|s)|dismiss(?:ed|es)|contest(?:ed|s)|refut(?:ed|es)|"
-    r"confirm(?:ed|s)|(?:has|have|had|did)\s+not\s+(?:yet\s+)?confirm(?:ed)?|"
+    r"confirm(?:ed|s)|(?:has|have|had|did)\s+not\s+(?:yet\s+)?confirm(?:ed)?|contradict(?:ed|s)?|"
+    r"(?:does|do|did)\s+not\s+(?:support|bear\s+out)|"
     r"could\s+not\s+(?:independently\s+)?(?:verify|confirm)))\b"
     # only when and how after the verb: "a claim that the union denied it had made" is a claim of its own
     r"(?P<tail>(?:\s+(?:at\s+the\s+time|earlier|later|then|again|publicly|outright|immediately|"
@@ -35,7 +36,7 @@ APPOSED = re.compile(
     r"|as\s+(?:[“\"][^”\"\n]{1,60}[”\"]|[\w’'-]+(?:\s+(?:and\s+)?[\w’'-]+){0,2}))){0,2})"  # "rejected as “reckless”"
     r"\s*(?=[.;!?]|$)", re.M)
 CLOSING_TAIL = re.compile(r"(?:\s+(?:on|last|this|late|early|in|at)\s+[\w’'-]+|\s+(?:yesterday|today|earlier|later))?\s*")
-APPOSED_WORD = re.compile(r",\s+(?:a|an)\s+(?:\w+\s+)?" + CLAIM_NOUN + r"\b")
+APPOSED_WORD = re.compile(r",[”\"’]?\s+(?:a|an)\s+(?:\w+\s+)?" + CLAIM_NOUN + r"\b")  # also after a quote's comma
 
 
 def apposed_answers(text: str, attributions: list[Attribution], next_id: Callable[[], str]) -> list[Attribution]:
@@ -53,8 +54,10 @@ def apposed_answers(text: str, attributions: list[Attribution], next_id: Callabl
             None)
         if report is None:
             continue
-        # the apposition is the answer's, not the report's: the content ends at the comma
-        before = [c for c in (c if c.end <= comma else Span.trimmed(text, c.start, comma, " \t,")
+        # the apposition is the answer's, not the report's: the content ends at the comma (after the quote it
+        # closes: 'had "doubled in two years," a figure …')
+        end, edge = (comma + 2, " \t") if text[comma + 1] in "”\"’" else (comma, " \t,")
+        before = [c for c in (c if c.end <= end else Span.trimmed(text, c.start, end, edge)
                               for c in report.content if c.start < comma) if c]
         report.content = before + [c for c in report.content if c.start >= m.end()]
         report.type = stance.attribution_type(report.cue.text, report.content)  # the quoted label was the answer's
