@@ -247,3 +247,17 @@ def test_a_passive_removal_retracts_its_authors_post():
     assert (deleted.cue.text, deleted.stance, deleted.speaker_id, deleted.content) == (
         "was deleted", "retracts", wrote.speaker_id, wrote.content)
     assert (pulled.cue.text, pulled.stance, pulled.speaker_id) == ("was later pulled", "retracts", said.speaker_id)
+
+
+def test_walking_back_remarks_retracts_the_speakers_last_report():
+    text = ("Pensions story\n\nLabour Minister Eva Lund said on Monday that pensions would be cut. On Tuesday she "
+            "walked back the remarks. Opposition leader Dana Firth said the episode was telling.")
+    tagged = tagged_spans(text, {"Labour Minister Eva Lund": "SOURCE", "said": "CUE",
+                                 "that pensions would be cut": "CONTENT", "Opposition leader Dana Firth": "SOURCE",
+                                 "said the": "CUE", "episode was telling": "CONTENT"})
+    said, walked, firth = [a for a in assemble(Article(text=text), frames.group(tagged)).attributions
+                           if a.type != "story"]
+    # "she" is Lund, the last woman named before it, not Firth, named last in the text
+    assert (walked.cue.text, walked.stance, walked.speaker_id, walked.content) == (
+        "walked back", "retracts", said.speaker_id, said.content)
+    assert firth.speaker_id != said.speaker_id

@@ -169,14 +169,26 @@ def removed_claims(text: str, body_start: int, attributions: list[Attribution],
     return out
 
 
+# "On Tuesday she walked back the remarks": a speaker takes back what they said last
+WALKED_BACK = re.compile(
+    r"(?P<source>\b(?:[Ss]he|[Hh]e|[Tt]hey|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|[Tt]he\s+[a-z]+))\s+"
+    r"(?:(?:later|then|quickly|has|had|since|also)\s+)*"
+    r"(?P<cue>(?:walked|walks|has\s+walked)\s+back|retracted|withdrew|took\s+back)\s+"
+    r"(?:the|her|his|its|their|those|these|that|this)\s+(?:[\w-]+\s+)?"
+    r"(?:remarks?|comments?|statements?|claims?|words|figures?|assertions?|allegations?)\b")
+
+
 def removals_told_apart(text: str, start: int = 0) -> list[tuple[Span, Span, bool]]:
     """Each "The Courier later removed the article." after `start`: (subject, cue, whether it took
-    down everything the subject reported rather than its last post)."""
+    down everything the subject reported rather than its last post); and each "she walked back the remarks",
+    which takes back the last report."""
+    found = [(Span.of(text, m.start("source"), m.end("source")), Span.of(text, m.start("cue"), m.end("cue")), False)
+             for m in WALKED_BACK.finditer(text, start)]
     if not REMOVED.search(text, start):
-        return []  # the full pattern tries every capital letter: look for the removal first
-    return [(Span.of(text, m.start("source"), m.end("source")), Span.of(text, m.start("cue"), m.end("cue")),
-             m["what"] not in ("post", "tweet", "item"))
-            for m in TOLD_APART.finditer(text, start)]
+        return found  # the full pattern tries every capital letter: look for the removal first
+    return found + [(Span.of(text, m.start("source"), m.end("source")), Span.of(text, m.start("cue"), m.end("cue")),
+                     m["what"] not in ("post", "tweet", "item"))
+                    for m in TOLD_APART.finditer(text, start)]
 
 
 def retract_reported(attributions: list[Attribution], speaker_id: str, subject: Span, cue: Span,
@@ -221,6 +233,9 @@ def retract_told_apart(text: str, body_start: int, attributions: list[Attributio
     told: list[tuple[Span, Span, bool, str | None]] = [
         (subject, cue, everything, None) for subject, cue, everything in removals_told_apart(text, body_start)]
     for subject, cue, everything, author in told + _passive_removals(text, body_start, attributions, resolver):
+        # a subject that is also a report's source ("she walked back the remarks, saying …") was resolved there,
+        # in reading order; `find` knows only who was mentioned last in the whole text
+        author = author or next((at.speaker_id for at in attributions if at.source == subject), None)
         speaker = resolver.find(subject) if author is None else next(sp for sp in resolver.speakers if sp.id == author)
         if speaker is None or any(at.cue == cue for at in attributions):
             continue

@@ -66,6 +66,7 @@ class SpeakerResolver:
         self.gender: dict[str, str] = {}  # speaker id → "f" or "m", where the text told it
         self.agency_id: str | None = None  # the dateline's agency: no newspaper or broadcaster the text points back to
         self.writer_id: str | None = None  # who "I" is outside quotes: the byline's writer
+        self.horizon = len(text) + 1  # mentions from here on are not yet read (see `find`)
 
     def resolve_agency(self, span: Span) -> Speaker:
         """The dateline's agency, the story's outermost source."""
@@ -150,8 +151,11 @@ class SpeakerResolver:
     def _last(self, pred) -> Speaker | None:
         """The speaker mentioned last, of those `pred` accepts (not the one first named last: "Lund said …
         Sorel says … she said" is Sorel)."""
-        found = [sp for sp in self.speakers if pred(sp)]
-        return max(found, key=lambda sp: max((m.start for m in sp.mentions), default=-1)) if found else None
+        def last_mention(sp: Speaker) -> int:  # before the horizon: `find` asks as of a place in the text
+            return max((m.start for m in sp.mentions if m.start < self.horizon), default=-1)
+
+        found = [sp for sp in self.speakers if pred(sp) and (self.horizon > len(self.text) or last_mention(sp) >= 0)]
+        return max(found, key=last_mention) if found else None
 
     def resolve(self, span: Span, kind: SpeakerKind | None = None, content_follows: bool = False) -> Speaker:
         """The speaker of a source span. `content_follows`: what comes right after the span is what was
@@ -392,7 +396,11 @@ class SpeakerResolver:
     def find(self, span: Span) -> Speaker | None:
         """The known speaker a phrase outside any report points to ("The Courier later removed …"), adding
         no one."""
-        return self._antecedent(read_source(span.text, ""), _gender(span.text.lower().split()), span.text)
+        self.horizon = span.start  # "she" there is whoever was mentioned last before it, not in the whole text
+        try:
+            return self._antecedent(read_source(span.text, ""), _gender(span.text.lower().split()), span.text)
+        finally:
+            self.horizon = len(self.text) + 1
 
     def _resolve_affiliation(self, reading: SourceReading, pos: int) -> None:
         """An affiliation names a body the article already has: "ministry spokesman
