@@ -523,3 +523,12 @@ def test_which_after_a_described_body_is_that_body():
     assert (bank.name, bank.kind) == ("central bank", "organization")
     _, (nobody,) = resolved("It rained in the morning, which said nothing.", ["which"])
     assert nobody.name == "which"  # no body or role before the comma
+
+
+def test_a_named_spokeswoman_speaks_for_the_body_that_spoke_just_before():
+    text = "The port authority says it has made a final offer. A spokeswoman, Hedda Lie, says ships are diverted."
+    _, (authority, lie) = resolved(text, ["The port authority", "A spokeswoman, Hedda Lie"])
+    assert (lie.name, lie.role, lie.affiliation) == ("Hedda Lie", "spokeswoman", authority.name)
+    far = "The port authority says so." + " The weather was calm." * 30 + " A spokeswoman, Hedda Lie, says more."
+    _, (_, lie) = resolved(far, ["The port authority", "A spokeswoman, Hedda Lie"])
+    assert lie.affiliation is None  # too far back to tell

@@ -24,6 +24,7 @@ NAME = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z]\.\s
 NAME_LIST = re.compile(rf"(?P<first>{NAME})\s+and\s+(?P<second>{NAME})$")
 RESTRICTIVE = re.compile(r"(?:^|(?<=\s))(?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+$")
 PLACE_PREPOSITIONS = {"on", "in", "at", "from", "near", "to", "into", "across", "inside", "outside"}
+SPOKES_ROLES = {"spokesman", "spokeswoman", "spokesperson"}
 JOURNALIST_ROLES = ("journalist", "columnist", "reporter", "writer", "correspondent", "editor", "author", "blogger")
 GOVERNMENT_PARTS = ("ministry", "department", "office", "embassy", "council", "authority", "agency", "commission")
 # What tells a person's gender, so that "she" skips the last man named: pronouns already resolved to the
@@ -255,6 +256,13 @@ class SpeakerResolver:
             owner_gender = _gender([reading.owner])
             whose = self._last(lambda s: s.kind in kinds and self._fits(s, owner_gender))
             reading.affiliation = whose.name if whose else None
+        elif reading.role and reading.role.lower() in SPOKES_ROLES and reading.kind == "person" \
+                and reading.reference is None:
+            # "The port authority says …. A spokeswoman, Hedda Lie, says": the body that spoke just before (a named
+            # spokesperson only: "a spokesman" may be named later, for a body of its own)
+            body = self._last(lambda s: s.kind in ("organization", "government") and any(
+                0 <= span.start - m.end <= 400 for m in s.mentions))
+            reading.affiliation = body.name if body else None
         return reading
 
     def _create(self, reading: SourceReading, span: Span, gender: str | None) -> Speaker:
