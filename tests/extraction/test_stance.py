@@ -79,3 +79,9 @@ def test_labelling_a_report_false_denies_it():
     assert stance_of("dismissed", [s("the story as rumours")]) == "denies"
     assert stance_of("said", [s("the allegations were speculative")]) == "denies"
     assert stance_of("called", [s("for an end to speculation about the port")]) == "asserts"
+
+
+def test_nothing_to_add_is_no_statement():
+    assert stance_of("told", [s("it had nothing to add")]) == "declines"
+    assert stance_of("said", [s("that he had no further comment")]) == "declines"
+    assert stance_of("said", [s("it had nothing but praise for the crews")]) == "asserts"

@@ -81,11 +81,18 @@ REPORT_IS_FALSE = re.compile(
     r"[“\"‘']?\s*(?:an?\s+|pure\s+|complete\s+|total\s+)?" + DISMISSAL.pattern, re.I)
 
 
+# "The press service told TASS it had nothing to add": no statement, whatever the verb
+NOTHING_TO_ADD = re.compile(r"^(?:that\s+)?(?:it|he|she|they|we|I)\s+(?:had|has|have)\s+(?:nothing\s+(?:further\s+)?"
+                            r"to\s+(?:add|say)|no\s+(?:further\s+)?comment)\b", re.I)
+
+
 def stance_of(cue: str | None, content: Sequence[Span] = ()) -> Stance:
     if not cue:
         return "asserts"
     if content and STANDS_BY.search(content[0].text):
         return "confirms"
+    if content and NOTHING_TO_ADD.match(content[0].text):
+        return "declines"
     if content and ((LABELLING.match(cue) and _dismissed(content[0].text)) or REPORT_IS_FALSE.match(content[0].text)):
         return "denies"
     for stance, pattern in STANCE_WORDS:
