@@ -532,3 +532,12 @@ def test_a_named_spokeswoman_speaks_for_the_body_that_spoke_just_before():
     far = "The port authority says so." + " The weather was calm." * 30 + " A spokeswoman, Hedda Lie, says more."
     _, (_, lie) = resolved(far, ["The port authority", "A spokeswoman, Hedda Lie"])
     assert lie.affiliation is None  # too far back to tell
+
+
+def test_family_words_are_roles_of_the_person_they_are_family_to():
+    text = "President-elect Mara Tolv vowed to cut taxes. Her husband, Erik Tolv, a businessman, told reporters more."
+    _, (mara, erik) = resolved(text, ["President-elect Mara Tolv", "Her husband, Erik Tolv, a businessman"])
+    assert (erik.name, erik.role, erik.affiliation) == ("Erik Tolv", "husband", "Mara Tolv") and erik is not mara
+    text = "President Barack Obama spoke, and then a Gold Star mother asked a question. “I lost my son,” she said."
+    _, (obama, mother, she) = resolved(text, ["President Barack Obama", "a Gold Star mother", "she"])
+    assert she is mother and she is not obama  # "mother" tells her gender

@@ -37,6 +37,7 @@ ROLE_WORDS = {
     "alderman", "alderwoman", "treasurer", "comptroller", "controller", "clerk", "ombudsman", "lieutenant",
     "secretary-general", "whip", "editor-in-chief", "commander-in-chief", "councilman", "councilwoman", "councilmember", "commissioner", "negotiator", "mediator", "regulator", "operator", "owner", "del.",
     "counterpart", "predecessor", "successor", "colleague",
+    "husband", "wife", "son", "daughter", "brother", "sister", "father", "mother",  # "Her husband, Erik Tolv"
     "regional", "opposition", "provincial", "municipal", "local",
 } | {f"{office}-{stage}" for office in ("president", "minister", "premier", "chancellor", "governor", "mayor",
                                         "senator", "secretary", "ambassador", "speaker", "representative",
@@ -54,7 +55,7 @@ ROLE_MODIFIERS = {"top", "senior", "former", "acting", "deputy", "vice", "foreig
 ROLE_HEADS = ROLE_WORDS - ROLE_MODIFIERS | {"chief", "executive", "deputy"}  # "County Executive Dana Firth"
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "rev."}
 QUANTIFIERS = {"two", "three", "four", "five", "several", "some", "many", "few", "dozens", "hundreds", "both"}
-DETERMINERS = {"the", "a", "an", "another", "his", "her", "its", "their", "our", "this", "that", "one",
+DETERMINERS = {"the", "a", "an", "another", "his", "her", "its", "their", "our", "my", "this", "that", "one",
                "two", "three", "four", "several", "some", "many", "other", "both"}
 
 OUTLET_WORDS = re.compile(
@@ -143,6 +144,8 @@ DESCRIBED_OUTLET = re.compile(
     r"(?P<name>[A-Z][\w.&\-’']*(?:\s+[A-Z][\w.&\-’']*){0,4})$")
 # "An attorney for the board, Tove Amsel": a description, then the name
 NAMED_AFTER = re.compile(r"^(?P<description>[^,]+),\s+(?P<name>[A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*){0,3}),?$")
+SECOND_APPOSITION = re.compile(r"^(?P<head>[^,]+,\s+[A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*){0,3}),\s+"
+                               r"(?P<apposition>(?:a|an|the)\s+[^,]+?),?$")
 # "Russian President Ivo Brill" speaks for Russia: the country a demonym before a role names
 COUNTRIES = {d: c for c, ds in {
     "United States": "American U.S. US", "Britain": "British U.K. UK", "Russia": "Russian", "China": "Chinese",
@@ -299,6 +302,9 @@ def read_source(phrase: str, following: str = "") -> SourceReading:
     body = DESCRIBED_BODY.match(phrase)
     if body:
         return SourceReading(body["name"], "organization", None, None)
+    second = SECOND_APPOSITION.match(phrase)
+    if second:  # "Her husband, Erik Tolv, a businessman": the description, the name, then what he is
+        return read_source(second["head"], f", {second['apposition']},")
     named = NAMED_AFTER.match(phrase)
     if named:
         reading = _role_then_name(named["description"], named["name"])

@@ -30,9 +30,9 @@ GOVERNMENT_PARTS = ("ministry", "department", "office", "embassy", "council", "a
 # What tells a person's gender, so that "she" skips the last man named: pronouns already resolved to the
 # speaker, honorifics and gendered role words
 FEMININE = {"she", "her", "mrs", "mrs.", "ms", "ms.", "spokeswoman", "chairwoman", "congresswoman", "councilwoman",
-            "alderwoman", "businesswoman", "queen", "madam", "dame", "lady"}
+            "alderwoman", "businesswoman", "queen", "madam", "dame", "lady", "wife", "mother", "daughter", "sister"}
 MASCULINE = {"he", "him", "his", "mr", "mr.", "spokesman", "chairman", "congressman", "councilman", "alderman",
-             "businessman", "king", "sir", "lord"}
+             "businessman", "king", "sir", "lord", "husband", "father", "son", "brother"}
 # "the mayor's spokeswoman", "a chairman": a role that tells a gender, for the pronoun that follows
 GENDERED_ROLE = {g: re.compile(r"\b(?:[Tt]he|[Aa]n?|[\w’'-]+['’]s)\s+(?:[\w’'-]+\s+){0,2}(?:" + "|".join(
     sorted(w for w in words if w.isalpha() and len(w) > 5)) + r")\b") for g, words in (("f", FEMININE), ("m", MASCULINE))}
