@@ -100,3 +100,14 @@ def test_the_end_of_the_month_and_seasons():
                      "this summer": "2026-06/2026-08", "last winter": "2025-12/2026-02"}
     in_winter = {m.text: m.date for m in resolve_dates(text, 0, len(text), date(2026, 1, 10))}
     assert (in_winter["next spring"], in_winter["last winter"]) == ("2026-03/2026-05", "2024-12/2025-02")
+
+
+def test_a_weekday_in_what_looks_ahead_is_the_coming_one():
+    anchor = date(2026, 11, 18)  # a Wednesday
+    found = {m.text: m.date for m in resolve_dates(t := "the board will meet on Thursday", 0, len(t), anchor)}
+    assert found == {"on Thursday": "2026-11-19"}
+    found = {m.text: m.date for m in resolve_dates(t := "the board met on Thursday", 0, len(t), anchor)}
+    assert found == {"on Thursday": "2026-11-12"}
+    # the wires' bare weekday after a verb, not a possessive
+    found = {m.text: m.date for m in resolve_dates(t := "the vote will be held Monday; Monday's vote", 0, len(t), anchor)}
+    assert found == {"Monday": "2026-11-23"}

@@ -112,7 +112,9 @@ RELATIVE = re.compile(
     r"|\b(?P<which>next|last|this)\s+(?P<unit>year|month|week)\b"
     r"|\b(?P<edge>end|beginning|start|middle)\s+of\s+the\s+(?P<the_unit>year|month|week)\b"  # "by the end of the month"
     r"|\b(?P<sword>next|last|this)\s+(?P<season>spring|summer|autumn|fall|winter)\b"
-    r"|\b(?:on|last|this|next)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    r"|\b(?:on|last|this|next)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    # the wires' bare weekday after a verb: "will vote Monday", "said Tuesday" (not "Monday's vote")
+    r"|(?<=[a-z,]\s)(?P<bare_wd>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b(?![’']s)",
     re.I,
 )
 
@@ -201,11 +203,15 @@ def resolve_dates(text: str, start: int, end: int, anchor: date | None) -> list[
             else:
                 monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=delta)
                 iso = f"{monday.isocalendar().year}-W{monday.isocalendar().week:02d}"
-        elif g["wd"]:
-            target = WEEKDAYS.index(g["wd"].lower())
+        elif g["wd"] or g["bare_wd"]:
+            target = WEEKDAYS.index((g["wd"] or g["bare_wd"]).lower())
             word = m.group(0).split()[0].lower()
             if word == "next":
                 iso = (anchor + timedelta(days=(target - anchor.weekday()) % 7 or 7)).isoformat()
+            elif word != "last" and FUTURE.search(text, max(start, *(text.rfind(c, start, m.start()) + 1 for c in ",;")),
+                                                  m.start()):
+                # what looks ahead in its clause ("will meet on Thursday") means the coming one
+                iso = (anchor + timedelta(days=(target - anchor.weekday()) % 7)).isoformat()
             else:
                 # news reports past events: the most recent such weekday
                 iso = (anchor - timedelta(days=(anchor.weekday() - target) % 7)).isoformat()
