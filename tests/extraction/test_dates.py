@@ -104,10 +104,11 @@ def test_the_end_of_the_month_and_seasons():
 
 def test_a_weekday_in_what_looks_ahead_is_the_coming_one():
     anchor = date(2026, 11, 18)  # a Wednesday
-    found = {m.text: m.date for m in resolve_dates(t := "the board will meet on Thursday", 0, len(t), anchor)}
-    assert found == {"on Thursday": "2026-11-19"}
-    found = {m.text: m.date for m in resolve_dates(t := "the board met on Thursday", 0, len(t), anchor)}
-    assert found == {"on Thursday": "2026-11-12"}
+
+    def found(text):
+        return {m.text: m.date for m in resolve_dates(text, 0, len(text), anchor)}
+
+    assert found("the board will meet on Thursday") == {"on Thursday": "2026-11-19"}
+    assert found("the board met on Thursday") == {"on Thursday": "2026-11-12"}
     # the wires' bare weekday after a verb, not a possessive
-    found = {m.text: m.date for m in resolve_dates(t := "the vote will be held Monday; Monday's vote", 0, len(t), anchor)}
-    assert found == {"Monday": "2026-11-23"}
+    assert found("the vote will be held Monday; Monday's vote") == {"Monday": "2026-11-23"}
