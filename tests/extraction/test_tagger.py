@@ -33,3 +33,13 @@ def test_quote_states_follow_typographic_and_straight_marks():
     p = paragraphs('He said “yes now” and "no" then.')[0]
     states = dict(zip((t.text for t in p.tokens), quote_states(p.tokens)))
     assert states["yes"] == states["no"] == 2 and states["then"] == states["He"] == 1
+
+
+def test_a_cpu_without_a_quantized_engine_reads_in_float(monkeypatch):
+    import torch
+
+    monkeypatch.setattr(type(torch.backends.quantized), "supported_engines", property(lambda self: ["none"]))
+    tagger = Tagger.load()
+    assert not tagger.version.endswith("-int8")
+    assert any(type(m) is nn.LSTM for m in tagger.net.modules())
+    assert tagger.tag(paragraphs("The mayor said the bridge would reopen."))  # still reads

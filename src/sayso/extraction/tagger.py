@@ -339,11 +339,12 @@ def int8(net: TaggerNet) -> tuple[nn.Module, str]:
 
     The LSTM is most of the fast pipeline's time; in int8 it reads about 2.5
     times faster and the PolNeAR dev figures stay within a few matches (README).
-    A torch without eager dynamic quantization (deprecated in 2.13) reads in
-    float.
+    A torch without eager dynamic quantization (deprecated in 2.13), or a CPU
+    with no quantized engine, reads in float.
     """
     quantize = getattr(getattr(torch, "ao", None), "quantization", None)
-    if quantize is None or not hasattr(quantize, "quantize_dynamic"):
+    engines = set(torch.backends.quantized.supported_engines) - {"none"}
+    if quantize is None or not hasattr(quantize, "quantize_dynamic") or not engines:
         return net, ""
     with warnings.catch_warnings():  # its deprecation notices are for us, not for the user
         warnings.simplefilter("ignore")
