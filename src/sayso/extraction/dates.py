@@ -110,7 +110,7 @@ RELATIVE = re.compile(
     r"|\b(?P<rel>yesterday|today|tomorrow)\b"
     r"|\b(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<ago>day|week|month|year)s?\s+ago\b"
     r"|\b(?P<which>next|last|this)\s+(?P<unit>year|month|week)\b"
-    r"|\b(?P<edge>end|beginning|start|middle)\s+of\s+the\s+(?P<the_unit>year|month|week)\b"  # "by the end of the month"
+    r"|\b(?:end|beginning|start|middle)\s+of\s+the\s+(?P<the_unit>year|month|week)\b"  # "by the end of the month"
     r"|\b(?P<sword>next|last|this)\s+(?P<season>spring|summer|autumn|fall|winter)\b"
     r"|\b(?:on|last|this|next)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     # the wires' bare weekday after a verb: "will vote Monday", "said Tuesday" (not "Monday's vote")
