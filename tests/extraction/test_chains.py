@@ -102,6 +102,16 @@ def test_quoted_by_as_saying_in_the_passive():
     assert (inner.source.text, inner.cue.text, inner.content) == ("Foreign Minister Anja Brodd", "as saying", outer.content)
 
 
+def test_quoted_by_an_outlet_named_in_apposition():
+    text = "Veltri was quoted by the station, Harbour FM, as saying the bridge \"will come in at 40 million.\""
+    tagged = at(text, None, "was quoted", "Veltri")
+    tagged.content.append(Span.of(text, text.index("as saying"), len(text)))  # as the tagger read it
+    outer, inner = link_chains(text, [tagged], lambda: "a2")
+    assert (outer.source.text, outer.cue.text) == ("the station, Harbour FM", "quoted")
+    assert (inner.source.text, inner.cue.text, inner.cited_by) == ("Veltri", "as saying", outer.id)
+    assert inner.content[0].text.startswith("the bridge")
+
+
 def test_according_to_a_document_is_the_inner_reports_own():
     text = "The city government confirmed that the repairs would cost more, according to a statement released on Monday."
     [only] = split_embedded(text, [at(text, "a statement released on Monday", "according to",

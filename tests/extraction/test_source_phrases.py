@@ -122,6 +122,10 @@ from sayso.extraction.source_phrases import read_source
     ("The city of Tarvik", "city of Tarvik", None, None, "government"),
     ("internal messages shared with the Marlow Sentinel", "internal messages", None, None, "anonymous"),
     ("the think tank Velmora Policy Lab", "Velmora Policy Lab", None, None, "organization"),
+    ("Kelvar Dynamics", "Kelvar Dynamics", None, None, "organization"),  # a company's last word
+    ("the station, Harbour FM", "Harbour FM", None, None, "outlet"),
+    ("Drone maker", "Drone maker", None, None, "organization"),  # a headline's description
+    ("State broadcaster", "State broadcaster", None, None, "outlet"),
     # someone known only by a role, and whom the role serves
     ("A columnist for the Velmora Courier", "A columnist for the Velmora Courier", "columnist", "Velmora Courier",
      "anonymous"),

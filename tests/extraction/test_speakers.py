@@ -404,6 +404,12 @@ def test_a_headline_description_joins_the_body_company_it_describes():
     resolver.merge_headline(Span(0, text.index("\n"), text[:text.index("\n")]))
     [skyvale] = resolver.speakers
     assert [m.text for m in skyvale.mentions] == ["Airline", "Skyvale Airlines", "the airline"]
+    text = ("Drone maker denies report\n\nKelvar Dynamics rejected the report. Velmora Bank said nothing.")
+    resolver, _ = resolved(text, ["Drone maker", "Kelvar Dynamics", "Velmora Bank"],
+                           SpeakerResolver(text, headline_end=text.index("\n")))
+    resolver.merge_headline(Span(0, text.index("\n"), text[:text.index("\n")]))
+    assert [[m.text for m in s.mentions] for s in resolver.speakers] == [
+        ["Drone maker", "Kelvar Dynamics"], ["Velmora Bank"]]
 
 
 def test_a_surname_takes_the_title_written_with_the_full_name_before():

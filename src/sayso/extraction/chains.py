@@ -53,7 +53,8 @@ CITING_FIRST = re.compile(
     rf"(?P<cue>{OUTER_CUE})\b")
 # "Foreign Minister Anja Brodd was quoted by state media as saying …": the inner source is the subject
 QUOTED_BY = re.compile(
-    r"\s(?:was|were|is|are|has\s+been|had\s+been)\s+(?P<cue>quoted)\s+by\s+(?P<outer>[^,;:\n]{2,80}?)\s+"
+    r"\s(?:was|were|is|are|has\s+been|had\s+been)\s+(?P<cue>quoted)\s+by\s+"
+    r"(?P<outer>[^,;:\n]{2,80}?(?:,\s*[^,;:\n]{2,60}?,)?)\s+"  # "by the station, Harbour FM, as saying"
     r"(?P<inner_cue>as\s+(?:saying|stating|telling\s+\w+))\b\s*,?\s*")
 # "According to a report in the Courier, which cited two pilots, the vote was …"
 ACCORDING_WHICH_CITED = re.compile(

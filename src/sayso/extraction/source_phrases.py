@@ -65,7 +65,7 @@ OUTLET_WORDS = re.compile(
     r"Economist|Daily|Weekly|Magazine|Wire|Agency|Press|Radio|Television|TV|Insider|Observer|"
     r"Chronicle|Courier|Examiner|Independent|Mirror|Express|Sun|Standard|Ledger|Record|Bulletin|Dispatch|"
     r"Sentinel|Register|Monitor|Inquirer|Enquirer|Globe|Le Monde|Der Spiegel|Spiegel|Beacon|Clarion|Bugle|"
-    r"Advertiser|Argus|(?:Evening|Morning|Sunday)\s+Star|"  # not "Gold Star Mom"
+    r"Advertiser|Argus|(?:Evening|Morning|Sunday)\s+Star|FM|"  # not "Gold Star Mom"
     r"[Mm]edia)\b")  # "Local media had reported", "state media"
 GOVERNMENT_WORDS = re.compile(
     r"\b(?:Kremlin|White House|[Mm]inistry|[Gg]overnment|Department|Pentagon|Foreign Office|"
@@ -91,7 +91,8 @@ ORG_WORDS = re.compile(
     # the last word of a company's name: "Tessaline Terminals", "Velo Motors", "Brandt Holdings"
     r"Corporation|Plc|PLC|AG|GmbH|Holdings|Industries|Terminals|Ports|Motors|Airlines|Airways|Systems|"
     r"Partners|Ventures|Capital|Energy|Shipping|Logistics|Technologies|Pharmaceuticals|Enterprises|Mining|"
-    r"Resources|Petroleum|Telecom|Railways?|Lines|Foods|Brands|Labs|Laboratories|Trading)\b")
+    r"Resources|Petroleum|Telecom|Railways?|Lines|Foods|Brands|Labs|Laboratories|Trading|Dynamics|Aerospace|"
+    r"Electronics|Robotics|Networks|Solutions|Chemicals|Steel|Semiconductors?|Software|Automotive|Insurance)\b")
 # A party's members speak as one body, also in the Senate: "Senate Democrats"
 PARTY_MEMBERS = re.compile(r"\b(?:Democrats|Republicans|Conservatives|Liberals|Socialists|Greens|Tories)\b")
 ANONYMOUS = re.compile(
@@ -198,6 +199,9 @@ DESCRIPTION_KIND: dict[str, tuple[SpeakerKind, tuple[str, ...]]] = {
     # who a contract or a trade is with: "The bidder, Harlow Marine, said"
     "bidder": ("organization", ()), "contractor": ("organization", ()), "supplier": ("organization", ()),
     "lender": ("organization", ()), "exporter": ("organization", ()), "importer": ("organization", ()),
+    # "Drone maker denies …" over "Kelvar Dynamics rejected …"; "the station, Harbour FM"
+    "maker": ("organization", ()), "manufacturer": ("organization", ()), "producer": ("organization", ()),
+    "station": ("outlet", ()),
 }
 @dataclass(slots=True)
 class SourceReading:
@@ -333,6 +337,11 @@ def read_source(phrase: str, following: str = "") -> SourceReading:
     if len(words) == 1 and lower[0] in DESCRIPTION_KIND:  # "Airline denies …" in a headline: a description
         name = words[0] if lower[0] == "kremlin" else lower[0]  # a name all the same: "Kremlin denies …"
         return SourceReading(name, DESCRIPTION_KIND[lower[0]][0], None, None, reference=lower[0])
+    if 1 < len(words) <= 3 and lower[-1] in DESCRIPTION_KIND and all(w.islower() for w in words[1:]) and all(
+            w.isalpha() for w in words) and DESCRIPTION_KIND[lower[-1]][0] in ("organization", "outlet") and (
+            lower[0] not in DETERMINERS and lower[0] not in PERSON_PRONOUNS | GROUP_PRONOUNS):
+        # a headline's "Drone maker denies …", "State broadcaster says …": a description all the same
+        return SourceReading(join_words(words), DESCRIPTION_KIND[lower[-1]][0], None, None)
     if len(words) == 1 and lower[0] in PERSON_PRONOUNS | GROUP_PRONOUNS | WRITER_PRONOUNS:
         return SourceReading(words[0], "organization" if lower[0] in GROUP_PRONOUNS else "person",
                              None, None, reference="i" if lower[0] in WRITER_PRONOUNS else lower[0])

@@ -445,7 +445,9 @@ class SpeakerResolver:
                 if not sp.mentions or any(m.start >= headline.end and m.text.lower() not in PERSON_PRONOUNS
                                           for m in sp.mentions):
                     continue
-                described = sp.name.lower() if sp.name.lower() in DESCRIPTION_KIND else None  # "Airline denies …"
+                described = sp.name.lower().split()[-1]  # "Airline denies …", "Drone maker denies …"
+                described = described if described in DESCRIPTION_KIND and sp.kind != "person" and all(
+                    w.islower() for w in sp.name.split()[1:]) else None  # not "Velmora Bank": a name
                 target = next((o for o in self.speakers if o is not sp and o.mentions[0].start >= headline.end and (
                     same_entity(o.name, sp.name) or (sp.role and sp.name.lower().endswith(sp.role.lower()) and
                                                      _role_fits(sp.role, o)) or
