@@ -81,6 +81,17 @@ def test_a_headline_may_name_the_body_a_speaker_serves():
     assert headline_mismatch(head, reports, sp, body) is not None
 
 
+def test_a_judge_in_the_headline_rules_for_the_court_in_the_lede():
+    head, body, reports = headline_and_lede(
+        "Judge rejects bid to halt mine\nA district court rejected a bid to halt the mine.",
+        ("Judge", "rejects"), ("A district court", "rejected"))
+    sp = {"s1": Speaker("s1", "Maria Holt", "person", role="Judge"),
+          "s2": Speaker("s2", "district court", "anonymous")}
+    assert headline_mismatch(head, reports, sp, body) is None
+    sp["s1"].role = "Mayor"
+    assert headline_mismatch(head, reports, sp, body) is not None
+
+
 def test_a_headline_denial_is_not_the_statement_it_denies():
     head, body, reports = headline_and_lede(
         "Ministry denies report that the border will close\nA columnist wrote that the border will close.",

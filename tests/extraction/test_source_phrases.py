@@ -123,6 +123,15 @@ from sayso.extraction.source_phrases import read_source
     ("internal messages shared with the Marlow Sentinel", "internal messages", None, None, "anonymous"),
     ("the think tank Velmora Policy Lab", "Velmora Policy Lab", None, None, "organization"),
     ("Kelvar Dynamics", "Kelvar Dynamics", None, None, "organization"),  # a company's last word
+    ("the Environmental Protection Agency", "Environmental Protection Agency", None, None, "government"),
+    ("Kestrel News Agency", "Kestrel News Agency", None, None, "outlet"),  # an agency is an outlet only for news
+    ("Manhattan Supreme Court Justice Frank Nervo", "Frank Nervo", "Justice", "Manhattan Supreme Court", "person"),
+    ("Port authority director Elin Sande", "Elin Sande", "director", "Port authority", "person"),
+    ("a study published on Monday by researchers at Velmora University", "researchers at Velmora University", None,
+     "Velmora University", "anonymous"),  # the authors speak; when it came out is no part of who
+    ("scientists from the Orvel Institute", "scientists from the Orvel Institute", None, "Orvel Institute",
+     "anonymous"),
+    ("Some", "Some", None, None, "anonymous"),  # "Some told the Courier …": some of those just named
     ("the station, Harbour FM", "Harbour FM", None, None, "outlet"),
     ("Drone maker", "Drone maker", None, None, "organization"),  # a headline's description
     ("State broadcaster", "State broadcaster", None, None, "outlet"),
@@ -255,3 +264,8 @@ def test_a_document_seen_by_an_outlet_was_not_written_by_it():
     assert read_source("a memo seen by the Orvel Press").name != "Orvel Press"
     assert read_source("a report by the Tarn Institute").name == "Tarn Institute"
     assert read_source("The board's statement").name == "board"
+
+
+def test_a_role_word_ending_a_name_is_no_role():
+    reading = read_source("Citizens for Tax Justice")
+    assert (reading.name, reading.role, reading.affiliation) == ("Citizens for Tax Justice", None, None)

@@ -547,3 +547,14 @@ def test_family_words_are_roles_of_the_person_they_are_family_to():
     text = "President Barack Obama spoke, and then a Gold Star mother asked a question. “I lost my son,” she said."
     _, (obama, mother, she) = resolved(text, ["President Barack Obama", "a Gold Star mother", "she"])
     assert she is mother and she is not obama  # "mother" tells her gender
+
+
+def test_a_headline_description_never_joins_the_datelines_agency():
+    text = ("Study links dredging to decline, agency disputes findings\n\nLOWMARSH (Kestrel News Agency) — The Lowmarsh "
+            "Port Authority said the study was wrong.")
+    resolver = SpeakerResolver(text, headline_end=text.index("\n"))
+    start = text.index("Kestrel News Agency")
+    wire = resolver.resolve_agency(Span(start, start + 19, "Kestrel News Agency"))
+    _, (head, authority) = resolved(text, ["agency", "The Lowmarsh Port Authority"], resolver)
+    resolver.merge_headline(Span(0, text.index("\n"), text[:text.index("\n")]))
+    assert len(resolver.speakers) == 3 and [m.text for m in wire.mentions] == ["Kestrel News Agency"]

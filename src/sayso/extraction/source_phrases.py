@@ -22,7 +22,7 @@ ROLE_WORDS = {
     "correspondent", "chief", "director", "ceo", "chairman", "chairwoman", "chair", "governor",
     "gov.", "mayor", "lawmaker", "representative", "rep.", "congressman", "congresswoman",
     "candidate", "nominee", "adviser", "advisor", "aide", "general", "gen.", "commander",
-    "professor", "economist", "lawyer", "attorney", "prosecutor", "judge", "head", "leader",
+    "professor", "economist", "lawyer", "attorney", "prosecutor", "judge", "justice", "head", "leader",
     "manager", "strategist", "pollster", "speaker", "writer", "author", "blogger", "host",
     "anchor", "commentator", "founder", "owner", "chairperson", "envoy", "deputy", "press",
     "campaign", "counsel", "prime", "foreign", "defense", "defence", "interior", "finance",
@@ -62,7 +62,7 @@ OUTLET_WORDS = re.compile(
     r"\b(?:Times|Post|Journal|News|Herald|Tribune|Gazette|Telegraph|Guardian|Reuters|TASS|"
     r"Bloomberg|CNN|BBC|AP|AFP|Associated Press|Agence|Interfax|RIA|Novosti|Izvestia|Kommersant|"
     r"Vedomosti|Politico|HuffPost|Huffington|Breitbart|USA Today|NPR|Fox|MSNBC|ABC|CBS|NBC|Axios|"
-    r"Economist|Daily|Weekly|Magazine|Wire|Agency|Press|Radio|Television|TV|Insider|Observer|"
+    r"Economist|Daily|Weekly|Magazine|Wire|(?:News|Press)\s+Agency|Anadolu|Xinhua|Yonhap|Kyodo|Press|Radio|Television|TV|Insider|Observer|"
     r"Chronicle|Courier|Examiner|Independent|Mirror|Express|Sun|Standard|Ledger|Record|Bulletin|Dispatch|"
     r"Sentinel|Register|Monitor|Inquirer|Enquirer|Globe|Le Monde|Der Spiegel|Spiegel|Beacon|Clarion|Bugle|"
     r"Advertiser|Argus|(?:Evening|Morning|Sunday)\s+Star|FM|"  # not "Gold Star Mom"
@@ -70,7 +70,7 @@ OUTLET_WORDS = re.compile(
 GOVERNMENT_WORDS = re.compile(
     r"\b(?:Kremlin|White House|[Mm]inistry|[Gg]overnment|Department|Pentagon|Foreign Office|"
     r"Cabinet|Downing Street|Élysée|Elysee|State Department|Treasury|Parliament|Congress|Senate|"
-    r"Duma|Embassy|Bureau|[Pp]olice|[Aa]rmy|[Mm]ilitary|[Nn]avy|[Cc]ouncil|Commission|[Aa]dministration|[Oo]ffice|Presidency|[Mm]inistries|[Aa]uthority|County|City\s+Hall|[Cc]ity\s+of)\b")
+    r"Duma|Embassy|Bureau|[Pp]olice|[Aa]rmy|[Mm]ilitary|[Nn]avy|[Cc]ouncil|Commission|[Aa]dministration|[Oo]ffice|Presidency|[Mm]inistries|[Aa]uthority|Agency|Court|County|City\s+Hall|[Cc]ity\s+of)\b")
 # Time and manner phrases that trail a source in running text ("the ministry on Wednesday").
 TRAILING = re.compile(
     r"\s+(?:on|last|this|late|early|in|at|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -87,7 +87,7 @@ PORTFOLIO_HEADS = {"minister", "secretary", "commissioner", "attorney"}
 ORG_WORDS = re.compile(
     r"\b(?:Inc|Corp|[Cc]ompany|Co|Ltd|LLC|Group|[Pp]arty|[Cc]ommittee|[Cc]ampaign|[Tt]eam|[Uu]tility|[Ff]irm|[Uu]nion|[Aa]ssociation|"
     r"Foundation|Institute|University|Bank|Fund|Organization|Organisation|Agency|Center|Centre|"
-    r"Court|Board|Club|Coalition|Alliance|NATO|UN|EU|FBI|CIA|NSA|WHO|OPEC|[Pp]anel|"
+    r"Board|Club|Coalition|Alliance|NATO|UN|EU|FBI|CIA|NSA|WHO|OPEC|[Pp]anel|"
     # the last word of a company's name: "Tessaline Terminals", "Velo Motors", "Brandt Holdings"
     r"Corporation|Plc|PLC|AG|GmbH|Holdings|Industries|Terminals|Ports|Motors|Airlines|Airways|Systems|"
     r"Partners|Ventures|Capital|Energy|Shipping|Logistics|Technologies|Pharmaceuticals|Enterprises|Mining|"
@@ -98,12 +98,13 @@ PARTY_MEMBERS = re.compile(r"\b(?:Democrats|Republicans|Conservatives|Liberals|S
 ANONYMOUS = re.compile(
     r"^(?:an?|the|another|two|three|several|some|many|other|one|senior|unnamed)?\s*"
     r"(?:[\w\-]+\s+){0,4}?(?:sources?|officials?|insiders?|people|persons?|aides?|diplomats?|"
-    r"observers?|analysts?|experts?|critics?|witnesses?|residents?|someone|reports?|interlocutors?)\b", re.I)
+    r"observers?|analysts?|experts?|critics?|witnesses?|residents?|someone|reports?|interlocutors?|researchers?|"
+    r"scientists?)\b", re.I)
 # The nouns of unnamed people, for "a Kremlin source", "sources close to the Kremlin"
 ANONYMOUS_HEADS = {"source", "sources", "official", "officials", "insider", "insiders", "people", "person", "persons",
                    "aide", "aides", "diplomat", "diplomats", "observer", "observers", "analyst", "analysts",
                    "expert", "experts", "critic", "critics", "witness", "witnesses", "resident", "residents",
-                   "interlocutor", "interlocutors"}  # "the agency's interlocutor": the wires' unnamed source
+                   "interlocutor", "interlocutors", "researcher", "researchers", "scientist", "scientists"}  # "the agency's interlocutor": the wires' unnamed source
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 OWNER_PRONOUNS = {"its": ("organization", "government", "outlet"), "their": ("organization", "government", "outlet"),
                   "his": ("person",), "her": ("person",)}
@@ -120,13 +121,17 @@ INNER_APPOSITION = re.compile(
 BY_AUTHOR = re.compile(
     r"^(?:[A-Za-z][\w\-]*\s+){0,3}(?i:analysis|report|study|poll|survey|transcript|memo|statement|letter|review|"
     r"article|editorial|column|audit|investigation|interview|book|ad|video|filing)\b(?:\s+[a-z][\w\-]*){0,4}"
-    r"\s+(?:by|from|in)\s+(?P<author>(?:the\s+)?[A-Z][^,]*|the\s+[a-z][^,]*)$")
+    # "a study published on Monday by researchers at Velmora University": when is no part of who
+    r"(?:\s+(?:on|last|this|in|earlier)\s+[A-Z]\w+)?"
+    r"\s+(?:by|from|in)\s+(?P<author>(?:the\s+)?[A-Z][^,]*|the\s+[a-z][^,]*|(?:researchers|scientists|economists|"
+    r"analysts|experts)\s+(?:at|from|with)\s+[^,]*)$")
+PUBLISHED = re.compile(r"\b(?:published|released|conducted|commissioned|written|prepared)\s")
 # "The board's statement", "Pike's letter": the owner wrote it
 OWNED_DOCUMENT = re.compile(
     r"^(?P<author>(?:the\s+)?[^,’']{2,60}?)['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?i:statement|report|letter|memo|"
     r"release|study|audit|analysis|filing|post|tweet|e-?mail|editorial|column|article|press release)$")
 # Role words that are also common surnames: "Charlie King said", "Rob Bishop said"
-SURNAME_ROLES = {"king", "bishop", "judge"}
+SURNAME_ROLES = {"king", "bishop", "judge", "justice"}  # also "Citizens for Tax Justice"
 # "Shipping company Tessaline", "the think tank Velmora Institute": what kind of body, then its name
 DESCRIBED_BODY = re.compile(
     r"^(?:(?:the|a|an)\s+)?(?:[A-Za-z\-]+\s+){0,3}?(?:company|firm|group|utility|bank|carrier|airline|insurer|"
@@ -286,9 +291,11 @@ def read_source(phrase: str, following: str = "") -> SourceReading:
         if reading.kind == "person" and reading.role is None:
             reading.role, reading.affiliation = relative
         return reading
+    # "a study published on Monday by researchers at …": the author, before the time phrase is cut
+    by = BY_AUTHOR.match(phrase.strip()) if PUBLISHED.search(phrase) else None  # not "a memo seen by the Press"
     phrase = OWN.sub(r"\1 ", ASIDE.sub("", TRAILING.sub("", phrase))).strip()
     phrase = re.sub(r"\bPM\b", "Prime Minister", phrase)  # "PM says …", "PM Hanne Solberg"
-    by = BY_AUTHOR.match(phrase) or OWNED_DOCUMENT.match(phrase)
+    by = by or BY_AUTHOR.match(phrase) or OWNED_DOCUMENT.match(phrase)
     if by:
         return read_source(by["author"], following)
     described = DESCRIBED_APPOSED.match(phrase)
@@ -342,6 +349,8 @@ def read_source(phrase: str, following: str = "") -> SourceReading:
             lower[0] not in DETERMINERS and lower[0] not in PERSON_PRONOUNS | GROUP_PRONOUNS):
         # a headline's "Drone maker denies …", "State broadcaster says …": a description all the same
         return SourceReading(join_words(words), DESCRIPTION_KIND[lower[-1]][0], None, None)
+    if len(words) == 1 and lower[0] in QUANTIFIERS - {"both"} | {"most", "others"}:  # "Some told the Courier …"
+        return SourceReading(words[0], "anonymous", None, None)
     if len(words) == 1 and lower[0] in PERSON_PRONOUNS | GROUP_PRONOUNS | WRITER_PRONOUNS:
         return SourceReading(words[0], "organization" if lower[0] in GROUP_PRONOUNS else "person",
                              None, None, reference="i" if lower[0] in WRITER_PRONOUNS else lower[0])
@@ -571,7 +580,8 @@ def _affiliation(role_part: list[str]) -> str | None:
 # everything up to the body noun is whom the person speaks for, the rest is the role.
 GENERIC_BODIES = {"ministry", "department", "campaign", "office", "committee", "party", "government",
                   "administration", "council", "commission", "embassy", "cabinet", "court", "board", "panel",
-                  "union", "association", "federation", "hospital", "university"}  # "Nurses' union leader Petra Hollin"
+                  "union", "association", "federation", "hospital", "university",
+                  "authority", "agency"}  # "Port authority director Elin Sande"  # "Nurses' union leader Petra Hollin"
 BODY_NOUNS = GENERIC_BODIES | {"house", "kremlin", "senate", "congress", "parliament", "pentagon"}
 # what a named body or site may be called after its name ("the Ossary dam", "the Kestrel port authority")
 PLACE_NOUNS = GENERIC_BODIES | {"dam", "plant", "mine", "refinery", "port", "airport", "harbor", "harbour", "factory",

@@ -26,7 +26,8 @@ RESTRICTIVE = re.compile(r"(?:^|(?<=\s))(?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){0,
 PLACE_PREPOSITIONS = {"on", "in", "at", "from", "near", "to", "into", "across", "inside", "outside"}
 SPOKES_ROLES = {"spokesman", "spokeswoman", "spokesperson"}
 JOURNALIST_ROLES = ("journalist", "columnist", "reporter", "writer", "correspondent", "editor", "author", "blogger")
-GOVERNMENT_PARTS = ("ministry", "department", "office", "embassy", "council", "authority", "agency", "commission")
+GOVERNMENT_PARTS = ("ministry", "department", "office", "embassy", "council", "authority", "agency", "commission",
+                    "court")
 # What tells a person's gender, so that "she" skips the last man named: pronouns already resolved to the
 # speaker, honorifics and gendered role words
 FEMININE = {"she", "her", "mrs", "mrs.", "ms", "ms.", "spokeswoman", "chairwoman", "congresswoman", "councilwoman",
@@ -168,6 +169,8 @@ class SpeakerResolver:
         reading = self._read(span, kind, content_follows)
         gender = _gender(span.text.lower().split()) or (name_gender(reading.name) if reading.kind == "person" else None)
         target = self._antecedent(reading, gender, span.text)
+        if target is not None and target.id == self.agency_id and span.end <= self.headline_end:
+            target = None  # the headline's "agency disputes …" is not the wire that tells the story
         passing = self._named_in_passing(reading, gender, target, span)
         if passing is not None:
             found = self.resolve(passing, "person", content_follows=True)  # no apposition read after a name in passing
@@ -448,7 +451,8 @@ class SpeakerResolver:
                 described = sp.name.lower().split()[-1]  # "Airline denies …", "Drone maker denies …"
                 described = described if described in DESCRIPTION_KIND and sp.kind != "person" and all(
                     w.islower() for w in sp.name.split()[1:]) else None  # not "Velmora Bank": a name
-                target = next((o for o in self.speakers if o is not sp and o.mentions[0].start >= headline.end and (
+                target = next((o for o in self.speakers if o is not sp and o.id != self.agency_id
+                               and o.mentions[0].start >= headline.end and (
                     same_entity(o.name, sp.name) or (sp.role and sp.name.lower().endswith(sp.role.lower()) and
                                                      _role_fits(sp.role, o)) or
                     (described is not None and self._described(described, o)))), None)
