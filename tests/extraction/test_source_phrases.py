@@ -131,6 +131,10 @@ from sayso.extraction.source_phrases import read_source
      "Velmora University", "anonymous"),  # the authors speak; when it came out is no part of who
     ("scientists from the Orvel Institute", "scientists from the Orvel Institute", None, "Orvel Institute",
      "anonymous"),
+    ("Political analyst Jon Ferre of the Orvel Institute", "Jon Ferre", "political analyst", "Orvel Institute",
+     "person"),  # capitalised only to open the sentence; the body after "of" is whom he works for
+    ("Kessel's party, the Civic Union", "Civic Union", None, None, "organization"),
+    ("a bank official", "a bank official", "official", "bank", "anonymous"),
     ("Some", "Some", None, None, "anonymous"),  # "Some told the Courier …": some of those just named
     ("the station, Harbour FM", "Harbour FM", None, None, "outlet"),
     ("Drone maker", "Drone maker", None, None, "organization"),  # a headline's description

@@ -141,7 +141,7 @@ DESCRIBED_BODY = re.compile(
     r"(?P<name>[A-Z][\w.&\-’']*(?:\s+[A-Z][\w.&\-’']*){0,4})$")
 # "the line's own accountant" is the line's accountant, "His own budget office" his budget office
 OWN = re.compile(r"([’']s?|\b[Hh]is|\b[Hh]er|\b[Ii]ts|\b[Tt]heir)\s+own\s+")
-DESCRIBED_APPOSED = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){0,2}(?P<kind>[a-z]+),\s+(?:the\s+)?"
+DESCRIBED_APPOSED = re.compile(r"^(?:[Tt]he|[Aa]n?|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+){0,2}(?P<kind>[a-z]+),\s+(?:the\s+)?"
                                r"(?P<name>[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w.&’'-]*){0,5}),?$")
 # "the Kestrel daily Morgenpost", "the state broadcaster OTV": an outlet told by its kind, then its name
 OUTLET_KINDS = r"daily|newspaper|paper|weekly|tabloid|broadcaster|magazine|news\s+site|website|channel"
@@ -379,7 +379,10 @@ def read_source(phrase: str, following: str = "") -> SourceReading:
                      (w != "of" or (k > 0 and rest_lower[k - 1] in ROLE_WORDS)) and
                      not _surname(rest, k)), default=-1)
     name_words = rest[last_role + 1:]
+    body_of = None
     if "of" in name_words and last_role >= 0:  # "Rep. Ilsa Varn of Lowmarsh": the place is not the name
+        body_of = _body_named(name_words[name_words.index("of") + 1:])  # "… Jon Ferre of the Orvel Institute"
+        body_of = body_of if body_of and classify_name(body_of) != "person" else None
         name_words = name_words[:name_words.index("of")]
     name_words = [w for w in name_words if w.lower() not in HONORIFICS]
     head_role = [w for w in rest_lower[:last_role + 1] if w.strip(",") in ROLE_HEADS]
@@ -413,6 +416,7 @@ def read_source(phrase: str, following: str = "") -> SourceReading:
                 name = join_words(words)  # "two pilots": how many is part of who
         return SourceReading(name, kind, role, affiliation)
     role, affiliation = split_role(rest[:last_role + 1])
+    affiliation = affiliation or body_of
     owner = lower[0] if lower[0] in OWNER_PRONOUNS and not affiliation else None  # "its chairwoman Rina Holt"
     if name_words and all(_title_case(w) for w in name_words):
         name = join_words(name_words)
@@ -580,8 +584,8 @@ def _affiliation(role_part: list[str]) -> str | None:
 # everything up to the body noun is whom the person speaks for, the rest is the role.
 GENERIC_BODIES = {"ministry", "department", "campaign", "office", "committee", "party", "government",
                   "administration", "council", "commission", "embassy", "cabinet", "court", "board", "panel",
-                  "union", "association", "federation", "hospital", "university",
-                  "authority", "agency"}  # "Port authority director Elin Sande"  # "Nurses' union leader Petra Hollin"
+                  "union", "association", "federation", "hospital", "university", "authority", "agency",
+                  "bank"}  # "Nurses' union leader Petra Hollin", "Port authority director Elin Sande", "a bank official"
 BODY_NOUNS = GENERIC_BODIES | {"house", "kremlin", "senate", "congress", "parliament", "pentagon"}
 # what a named body or site may be called after its name ("the Ossary dam", "the Kestrel port authority")
 PLACE_NOUNS = GENERIC_BODIES | {"dam", "plant", "mine", "refinery", "port", "airport", "harbor", "harbour", "factory",
@@ -590,6 +594,9 @@ PLACE_NOUNS = GENERIC_BODIES | {"dam", "plant", "mine", "refinery", "port", "air
 
 def split_role(role_part: list[str]) -> tuple[str | None, str | None]:
     """(role, affiliation) from the words before a name or in an apposition."""
+    if len(role_part) > 1 and re.fullmatch(r"[A-Z][a-z]+al", role_part[0]) and role_part[1].islower() and (
+            role_part[0] not in COUNTRIES):  # "Political analyst": capitalised only to open the sentence
+        role_part = [role_part[0].lower()] + role_part[1:]
     while role_part and role_part[-1].lower() == "of":  # "a leader of a Pakistan-based group"
         role_part = role_part[:-1]
     owner = max((k for k, w in enumerate(role_part[:-1]) if POSSESSIVE.search(w)), default=None)
