@@ -135,6 +135,8 @@ from sayso.extraction.source_phrases import read_source
      "person"),  # capitalised only to open the sentence; the body after "of" is whom he works for
     ("Kessel's party, the Civic Union", "Civic Union", None, None, "organization"),
     ("a bank official", "a bank official", "official", "bank", "anonymous"),
+    ("Ex-President Mara Tolv", "Mara Tolv", "Former President", None, "person"),  # "ex-" is former
+    ("the Ex-Im Bank", "Ex-Im Bank", None, None, "organization"),
     ("Some", "Some", None, None, "anonymous"),  # "Some told the Courier …": some of those just named
     ("the station, Harbour FM", "Harbour FM", None, None, "outlet"),
     ("Drone maker", "Drone maker", None, None, "organization"),  # a headline's description

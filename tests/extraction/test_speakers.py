@@ -558,3 +558,13 @@ def test_a_headline_description_never_joins_the_datelines_agency():
     _, (head, authority) = resolved(text, ["agency", "The Lowmarsh Port Authority"], resolver)
     resolver.merge_headline(Span(0, text.index("\n"), text[:text.index("\n")]))
     assert len(resolver.speakers) == 3 and [m.text for m in wire.mentions] == ["Kestrel News Agency"]
+
+
+def test_a_headline_ex_role_joins_the_former_holder_in_the_body():
+    text = ("Ex-adviser says leader knew of plan\n\nA former national security adviser, Ruth Amsel, said the "
+            "president knew.")
+    resolver = SpeakerResolver(text, headline_end=text.index("\n"))
+    resolved(text, ["Ex-adviser", "A former national security adviser, Ruth Amsel"], resolver)
+    resolver.merge_headline(Span(0, text.index("\n"), text[:text.index("\n")]))
+    [amsel] = resolver.speakers
+    assert (amsel.name, [m.text for m in amsel.mentions][0]) == ("Ruth Amsel", "Ex-adviser")

@@ -295,6 +295,9 @@ def read_source(phrase: str, following: str = "") -> SourceReading:
     by = BY_AUTHOR.match(phrase.strip()) if PUBLISHED.search(phrase) else None  # not "a memo seen by the Press"
     phrase = OWN.sub(r"\1 ", ASIDE.sub("", TRAILING.sub("", phrase))).strip()
     phrase = re.sub(r"\bPM\b", "Prime Minister", phrase)  # "PM says …", "PM Hanne Solberg"
+    phrase = re.sub(r"\b([Ee])x-(?P<role>[A-Za-z]+)",  # "Ex-adviser", "ex-President Mara Tolv": former
+                    lambda m: ("Former " if m[1] == "E" else "former ") + m["role"]
+                    if m["role"].islower() or m["role"].lower() in ROLE_WORDS else m[0], phrase)
     by = by or BY_AUTHOR.match(phrase) or OWNED_DOCUMENT.match(phrase)
     if by:
         return read_source(by["author"], following)
