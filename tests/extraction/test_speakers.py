@@ -568,3 +568,13 @@ def test_a_headline_ex_role_joins_the_former_holder_in_the_body():
     resolver.merge_headline(Span(0, text.index("\n"), text[:text.index("\n")]))
     [amsel] = resolver.speakers
     assert (amsel.name, [m.text for m in amsel.mentions][0]) == ("Ruth Amsel", "Ex-adviser")
+
+
+def test_a_pronoun_overrules_the_gender_a_first_name_guessed():
+    # "Ola" is a woman's name in the census lists; the text says "he"
+    text = "Transport Minister Ola Ness urged both sides to talk. \"A strike helps no one,\" he said."
+    _, (ness, he) = resolved(text, ["Transport Minister Ola Ness", "he"])
+    assert he is ness
+    text = "Mara Tolv said no. Ola Ness, a nurse, said she agreed. He said so too."
+    _, (tolv, ness, she, he) = resolved(text, ["Mara Tolv", "Ola Ness", "she", "He"])
+    assert she is ness and he is not ness and he is not tolv  # "she" told Ness's gender: no guess left

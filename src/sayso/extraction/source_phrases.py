@@ -657,6 +657,9 @@ def _apposition_kind(following: str) -> SpeakerKind | None:
     if m is None or not m["article"]:
         return None
     head, _ = _noun_phrase(m.group(2).split())
+    # not a participle's object: "the largest carrier using the port" is a carrier (not "the shipping company")
+    head = next((head[:k] for k, w in enumerate(head) if k > 0 and w.endswith("ing") and w.islower() and k + 1 < len(
+        head) and (head[k + 1].lower() in DETERMINERS or _title_case(head[k + 1]))), head)
     noun = head[-1].lower() if head else ""
     # "the agency that runs the visa program" is a government's: only the news kind is "agency" elsewhere
     return DESCRIPTION_KIND[noun][0] if noun in DESCRIPTION_KIND and noun != "agency" else None

@@ -66,6 +66,7 @@ class SpeakerResolver:
         self.headline_end = headline_end  # where the headline ends (0: none), as the pipeline found it
         self.speakers: list[Speaker] = []
         self.gender: dict[str, str] = {}  # speaker id → "f" or "m", where the text told it
+        self.guessed: set[str] = set()  # of those, the ids whose gender only a first name told
         self.agency_id: str | None = None  # the dateline's agency: no newspaper or broadcaster the text points back to
         self.writer_id: str | None = None  # who "I" is outside quotes: the byline's writer
         self.horizon = len(text) + 1  # mentions from here on are not yet read (see `find`)
@@ -167,7 +168,8 @@ class SpeakerResolver:
             if relative is not None:
                 return relative
         reading = self._read(span, kind, content_follows)
-        gender = _gender(span.text.lower().split()) or (name_gender(reading.name) if reading.kind == "person" else None)
+        told = _gender(span.text.lower().split())
+        gender = told or (name_gender(reading.name) if reading.kind == "person" else None)
         target = self._antecedent(reading, gender, span.text)
         if target is not None and target.id == self.agency_id and span.end <= self.headline_end:
             target = None  # the headline's "agency disputes …" is not the wire that tells the story
@@ -180,8 +182,25 @@ class SpeakerResolver:
             return found
         if target is None and reading.reference == "i":
             return self._writer(span)
+        if target is None and reading.reference in PERSON_PRONOUNS and told:
+            # a first name's gender is a guess ("Ola" is a woman's name in the census lists, a man's in Norway):
+            # "Transport Minister Ola Ness urged … “…,” he said" is Ness, not a new speaker called "he"
+            # only the person mentioned last, in the same paragraph ("her first debate" after Rep. Jim Jordan is not his)
+            target = self._last(lambda s: s.kind == "person" and s.id != self.writer_id and not self._only_in_headline(s))
+            last = max((m.end for m in target.mentions if m.end <= span.start), default=-1) if target else -1
+            if target is None or target.id not in self.guessed or last < 0 or "\n" in self.text[last:span.start]:
+                target = None
+            else:
+                self.gender[target.id] = told
+                self.guessed.discard(target.id)
         if target is None:
-            return self._create(reading, span, gender)
+            count = len(self.speakers)
+            created = self._create(reading, span, gender)
+            if gender and not told and len(self.speakers) > count and created.id in self.gender:
+                self.guessed.add(created.id)
+            return created
+        if told:
+            self.guessed.discard(target.id)  # the text told what the first name only guessed
         return self._join(target, reading, span, gender)
 
     def _named_in_passing(self, reading: SourceReading, gender: str | None, target: Speaker | None,
