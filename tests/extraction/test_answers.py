@@ -2,7 +2,7 @@ from itertools import count
 
 import pytest
 
-from sayso.extraction.answers import apposed_answers
+from sayso.extraction.answers import answered_reports, apposed_answers
 from sayso.model import Attribution, Span
 
 
@@ -83,3 +83,21 @@ def test_a_label_that_calls_a_report_false_is_a_denial():
     assert denial.content[0].text == 'the story "false and irresponsible."'
     text = 'The minister called the report "a useful start."'
     assert labelled_denials(text, 0, [], lambda: "a1") == []  # a label that is no denial
+
+
+@pytest.mark.parametrize("verb, stance", [("played down", "denies"), ("dismissed", "denies"),
+                                          ("has confirmed", "confirms"), ("brushed aside", "denies")])
+def test_a_nominal_report_read_as_a_cue_is_answered_by_the_subject_before_it(verb, stance):
+    text = f"Leak feared\n\nThe water board on Monday {verb} reports of a leak at the Ossary reservoir."
+    tagged = [at(text, "a1", None, "reports of", ["a leak at the Ossary reservoir"])]
+    answered_reports(text, tagged)
+    [answer] = tagged
+    assert (answer.source.text, answer.cue.text, answer.stance) == ("The water board", verb, stance)
+    assert [c.text for c in answer.content] == ["reports of a leak at the Ossary reservoir"]
+
+
+def test_a_nominal_report_with_no_answering_verb_is_left_alone():
+    text = "There were reports of a leak at the reservoir."
+    tagged = [at(text, "a1", None, "reports of", ["a leak at the reservoir"])]
+    answered_reports(text, tagged)
+    assert (tagged[0].source, tagged[0].cue.text) == (None, "reports of")

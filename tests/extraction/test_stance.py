@@ -5,6 +5,7 @@ from sayso.model import Span
 
 
 @pytest.mark.parametrize("cue,stance", [
+    ("played down", "denies"), ("downplayed", "denies"), ("shrugged off", "denies"),  # answers that belittle
     ("said", "asserts"), ("told reporters", "asserts"), ("confirmed", "confirms"),
     ("denied", "denies"), ("rejected", "denies"), ("retracted", "retracts"),
     ("removed the article", "retracts"), ("predicted", "predicts"), ("is expected", "predicts"),

@@ -20,6 +20,8 @@ from typing import Callable
 
 from ..model import Attribution, Span
 from . import stance
+from .chains import subject_before
+from .source_phrases import TRAILING
 
 CLAIM_NOUN = r"(?:claim|allegation|charge|accusation|assertion|report|account|version|figure|finding|suggestion)s?"
 APPOSED = re.compile(
@@ -107,3 +109,31 @@ def labelled_denials(text: str, start: int, attributions: list[Attribution],
         at = next((i for i, a in enumerate(out) if a.cue is not None and a.cue.start > cue.start), len(out))
         out.insert(at, denial)
     return out
+
+
+# "The water board on Monday played down reports of a leak": the tagger reads "reports of" as a cue with no
+# source; the report is the board's answer to them, and what the reports said is what it answers
+NOMINAL_CUE = re.compile(r"(?:reports?|claims?|allegations?|accusations?|rumou?rs?|suggestions?|speculation)"
+                         r"(?:\s+(?:of|that|about))?", re.I)
+ANSWERED_BEFORE = re.compile(
+    r"(?P<cue>\b(?:played\s+down|downplayed|dismissed|rejected|denied|brushed\s+(?:aside|off)|shrugged\s+off|"
+    r"scoffed\s+at|disputed|refuted|confirmed|welcomed)|\b(?:has|have|had)\s+(?:dismissed|denied|rejected|"
+    r"played\s+down|downplayed|confirmed))\s+(?:(?:the|recent|media|press|news|earlier|those|these|such)\s+)*$")
+
+
+def answered_reports(text: str, attributions: list[Attribution]) -> None:
+    """A nominal report read as a cue with no source becomes the answer of the subject before it."""
+    for at in attributions:
+        if at.source is not None or at.cue is None or not at.content or not NOMINAL_CUE.fullmatch(at.cue.text):
+            continue
+        line_start = text.rfind("\n", 0, at.cue.start) + 1
+        m = ANSWERED_BEFORE.search(text, max(line_start, at.cue.start - 60), at.cue.start)
+        subject = subject_before(text, m.start("cue")) if m else None
+        if subject is None or not subject.text:
+            continue
+        trailing = TRAILING.search(subject.text)  # "The water board on Monday"
+        at.source = Span.trimmed(text, subject.start, subject.start + trailing.start()) if trailing else subject
+        at.cue = Span.of(text, m.start("cue"), m.end("cue"))
+        at.content = [Span.trimmed(text, at.cue.end, at.content[-1].end)] if at.content[-1].end > at.cue.end else at.content
+        at.type = stance.attribution_type(at.cue.text, at.content)
+        at.stance, at.hedged = stance.stance_of(at.cue.text, at.content), stance.is_hedged(at.cue.text, at.content)

@@ -89,8 +89,8 @@ CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Meanwhile|However),?\s+")
 SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)(?=[A-Z“\"])")
 
 
-def _outer_source(text: str, cue_start: int) -> Span | None:
-    """The subject before an outer cue: from the sentence start to the cue."""
+def subject_before(text: str, cue_start: int) -> Span | None:
+    """The subject before a cue: from the sentence start (or the clause's) to the cue."""
     line_start = text.rfind("\n", 0, cue_start) + 1
     starts = [m.end() for m in SENTENCE_START.finditer(text, line_start, cue_start)]
     start = starts[-1] if starts else line_start
@@ -157,7 +157,7 @@ def link_chains(text: str, attributions: list[Attribution], next_id: Callable[[]
         if "outer" in m.re.groupindex:  # "Y was quoted by X as saying", "According to X, which cited Y, …"
             at.source = Span.trimmed(text, m.start("outer"), m.end("outer"))
             inner_source = (Span.trimmed(text, m.start("inner"), m.end("inner")) if "inner" in m.re.groupindex
-                            else _outer_source(text, m.start()))
+                            else subject_before(text, m.start()))
         else:
             inner_source = Span.trimmed(text, m.start("inner"), m.end("inner"))
         if "cue" in m.re.groupindex:
@@ -166,7 +166,7 @@ def link_chains(text: str, attributions: list[Attribution], next_id: Callable[[]
             content_first = bool(at.content) and at.content[0].end <= subject_end  # "Y, the Times reported, citing X."
             if "outer" not in m.re.groupindex and not content_first and (
                     at.source is None or at.source.end > subject_end):
-                at.source = _outer_source(text, subject_end)
+                at.source = subject_before(text, subject_end)
         # The tagger may have run the content over the chain phrase.
         content = []
         for c in at.content:

@@ -267,6 +267,7 @@ def assemble(article: Article, found: list[frames.Frame]) -> Extraction:
     attributions = refusals.split_joined_refusals(text, attributions, next_id)
     attributions = answers.apposed_answers(text, attributions, next_id)
     attributions = answers.labelled_denials(text, body_start, attributions, next_id)
+    answers.answered_reports(text, attributions)
     attributions = chains.link_chains(text, attributions, next_id)
     attributions = chains.split_embedded(text, attributions, next_id)
     attributions = chains.documents_seen(text, attributions, next_id)

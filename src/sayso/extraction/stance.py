@@ -30,6 +30,7 @@ STANCE_WORDS: tuple[tuple[Stance, re.Pattern[str]], ...] = tuple(
                      r"remov(?:ed|es|ing) the (?:article|report|story|post)|deleted|"
                      r"pull(?:s|ed|ing)? (?:the |its |a )?(?:article|report|story|post)"),
         ("denies", r"den(?:y|ied|ies|ial)|reject|dismiss|refut|rebut|disput|contradict|"
+                   r"play(?:ed|s|ing)? down|downplay|brush(?:ed|es)? (?:aside|off)|shrug(?:ged|s)? off|scoff|"
                    r"(?:does|do|did)(?:n[’']t| not) (?:support|bear out)|"  # "a figure police data does not support"
                    r"called .{0,20}(?:false|fake|baseless)"),  # a cue that runs on past "called"
         ("confirms", r"confirm|acknowledg|admit|verif|conced|corroborat"),
