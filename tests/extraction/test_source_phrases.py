@@ -138,6 +138,7 @@ from sayso.extraction.source_phrases import read_source
     ("Ex-President Mara Tolv", "Mara Tolv", "Former President", None, "person"),  # "ex-" is former
     ("the Ex-Im Bank", "Ex-Im Bank", None, None, "organization"),
     ("Nordline, the largest carrier using the port", "Nordline", None, None, "organization"),  # not "the port"
+    ("Economists at Nordbank", "Economists at Nordbank", None, "Nordbank", "anonymous"),
     ("Some", "Some", None, None, "anonymous"),  # "Some told the Courier …": some of those just named
     ("the station, Harbour FM", "Harbour FM", None, None, "outlet"),
     ("Drone maker", "Drone maker", None, None, "organization"),  # a headline's description

@@ -35,6 +35,7 @@ def test_hedging_in_content_or_cue():
     assert is_hedged("reportedly said", [s("the bridge will reopen")])
     assert is_hedged("said", [s("he allegedly took the money")])
     assert not is_hedged("said", [s("the bridge will reopen")])
+    assert not is_hedged("said", [s("the governor could hardly have been clearer")])  # a firm statement
     assert not is_hedged("said", [s("the pilots would strike from May 15")])
     assert is_hedged("appears", [s("to show a strike on the depot")])
     assert not is_hedged("said", [s("the state could not afford a blank cheque")])

@@ -99,12 +99,13 @@ ANONYMOUS = re.compile(
     r"^(?:an?|the|another|two|three|several|some|many|other|one|senior|unnamed)?\s*"
     r"(?:[\w\-]+\s+){0,4}?(?:sources?|officials?|insiders?|people|persons?|aides?|diplomats?|"
     r"observers?|analysts?|experts?|critics?|witnesses?|residents?|someone|reports?|interlocutors?|researchers?|"
-    r"scientists?)\b", re.I)
+    r"scientists?|economists)\b", re.I)
 # The nouns of unnamed people, for "a Kremlin source", "sources close to the Kremlin"
 ANONYMOUS_HEADS = {"source", "sources", "official", "officials", "insider", "insiders", "people", "person", "persons",
                    "aide", "aides", "diplomat", "diplomats", "observer", "observers", "analyst", "analysts",
                    "expert", "experts", "critic", "critics", "witness", "witnesses", "resident", "residents",
-                   "interlocutor", "interlocutors", "researcher", "researchers", "scientist", "scientists"}  # "the agency's interlocutor": the wires' unnamed source
+                   "interlocutor", "interlocutors", "researcher", "researchers", "scientist", "scientists",
+                   "economists"}  # "the agency's interlocutor": the wires' unnamed source
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 OWNER_PRONOUNS = {"its": ("organization", "government", "outlet"), "their": ("organization", "government", "outlet"),
                   "his": ("person",), "her": ("person",)}

@@ -53,7 +53,7 @@ REPORTING = re.compile(
 # "could not afford" is a firm no (an inability), not a hedge; "may not" and "might not" stay hedges
 # "may" in lower case only: "May 15" is a month, not a hedge
 HEDGES = re.compile(
-    r"\b(?:(?-i:may)|might|could(?!\s+not\b|n[’']t)|allegedly|alleged|alleges|alleging|reportedly|purportedly|possibly|perhaps|"
+    r"\b(?:(?-i:may)|might|could(?!\s+(?:not|hardly|scarcely|never)\b|n[’']t)|allegedly|alleged|alleges|alleging|reportedly|purportedly|possibly|perhaps|"
     r"apparently|likely|unlikely|probably|rumou?red|seem(?:s|ed)?|appear(?:s|ed)? to|"
     r"unconfirmed|is said to|are said to|suspected|speculat(?:ed|es|ing))\b",
     re.I,
