@@ -540,6 +540,17 @@ def test_a_named_spokeswoman_speaks_for_the_body_that_spoke_just_before():
     assert lie.affiliation is None  # too far back to tell
 
 
+def test_a_company_officer_with_no_body_named_works_for_the_company_that_spoke():
+    text = ("Kelvar Dynamics rejected the report. The Tarnova Ledger said it stood by it. The ministry said nothing. "
+            "\"We never sold a part,\" chief executive Hanna Lorck told reporters.")
+    _, (kelvar, _, _, lorck) = resolved(text, ["Kelvar Dynamics", "The Tarnova Ledger", "The ministry",
+                                                "chief executive Hanna Lorck"])
+    assert (lorck.role, lorck.affiliation) == ("chief executive", "Kelvar Dynamics")  # not the paper or the ministry
+    text = "Kelvar Dynamics rejected it. Ada Brill, founder and CEO of Veterans of Orvel, said so."
+    _, (_, brill) = resolved(text, ["Kelvar Dynamics", "Ada Brill, founder and CEO of Veterans of Orvel"])
+    assert brill.affiliation != "Kelvar Dynamics"  # her phrase names her body
+
+
 def test_family_words_are_roles_of_the_person_they_are_family_to():
     text = "President-elect Mara Tolv vowed to cut taxes. Her husband, Erik Tolv, a businessman, told reporters more."
     _, (mara, erik) = resolved(text, ["President-elect Mara Tolv", "Her husband, Erik Tolv, a businessman"])

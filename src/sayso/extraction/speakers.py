@@ -26,6 +26,9 @@ RESTRICTIVE = re.compile(r"(?:^|(?<=\s))(?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){0,
 PLACE_PREPOSITIONS = {"on", "in", "at", "from", "near", "to", "into", "across", "inside", "outside"}
 SPOKES_ROLES = {"spokesman", "spokeswoman", "spokesperson"}
 JOURNALIST_ROLES = ("journalist", "columnist", "reporter", "writer", "correspondent", "editor", "author", "blogger")
+# A company's officers: without a body named, the company that spoke last
+COMPANY_ROLES = {"chief executive", "ceo", "chief executive officer", "chairman", "chairwoman", "founder", "co-founder",
+                 "chief financial officer", "cfo", "chief operating officer", "managing director"}
 GOVERNMENT_PARTS = ("ministry", "department", "office", "embassy", "council", "authority", "agency", "commission",
                     "court")
 # What tells a person's gender, so that "she" skips the last man named: pronouns already resolved to the
@@ -278,12 +281,16 @@ class SpeakerResolver:
             owner_gender = _gender([reading.owner])
             whose = self._last(lambda s: s.kind in kinds and self._fits(s, owner_gender))
             reading.affiliation = whose.name if whose else None
-        elif reading.role and reading.role.lower() in SPOKES_ROLES and reading.kind == "person" \
+        elif reading.role and reading.role.lower() in SPOKES_ROLES | COMPANY_ROLES and reading.kind == "person" \
                 and reading.reference is None:
             # "The port authority says …. A spokeswoman, Hedda Lie, says": the body that spoke just before (a named
-            # spokesperson only: "a spokesman" may be named later, for a body of its own)
-            body = self._last(lambda s: s.kind in ("organization", "government") and any(
-                0 <= span.start - m.end <= 400 for m in s.mentions))
+            # spokesperson only: "a spokesman" may be named later, for a body of its own); "Kelvar Dynamics
+            # rejected … chief executive Hanna Lorck told reporters": the company the story is about
+            company = reading.role.lower() in COMPANY_ROLES
+            if company and re.search(r"\b(?:of|at|for|with)\s", span.text):
+                return reading  # "founder and CEO of Iraq and Afghanistan Veterans of America": a body is named
+            body = self._last(lambda s: s.kind in (("organization",) if company else ("organization", "government"))
+                              and any(0 <= span.start - m.end <= (1500 if company else 400) for m in s.mentions))
             reading.affiliation = body.name if body else None
         return reading
 
