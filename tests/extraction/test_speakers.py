@@ -589,3 +589,12 @@ def test_a_pronoun_overrules_the_gender_a_first_name_guessed():
     text = "Mara Tolv said no. Ola Ness, a nurse, said she agreed. He said so too."
     _, (tolv, ness, she, he) = resolved(text, ["Mara Tolv", "Ola Ness", "she", "He"])
     assert she is ness and he is not ness and he is not tolv  # "she" told Ness's gender: no guess left
+
+
+def test_a_writer_writes_for_the_outlet_the_piece_ran_in():
+    text = "Orvane may leave, columnist Ansel Ruud wrote in the weekly Orvane Review on Monday. Ida Vorne wrote in a blog."
+    resolver, (ruud, vorne) = resolved(text, ["columnist Ansel Ruud", "Ida Vorne"])
+    for sp, cue in ((ruud, "wrote in the weekly"), (vorne, "wrote in a blog")):
+        start = text.index(cue)
+        resolver.written_in(sp.id, Span(start, start + 5, "wrote"))
+    assert (ruud.role, ruud.affiliation, vorne.affiliation) == ("columnist", "Orvane Review", None)

@@ -302,6 +302,8 @@ def assemble(article: Article, found: list[frames.Frame]) -> Extraction:
                 content_follows = any(0 <= c.start - at.source.end <= 3 for c in at.content)
                 resolved[at.source] = resolver.resolve(at.source, kind, content_follows).id
             at.speaker_id = resolved[at.source]
+            if at.cue is not None:
+                resolver.written_in(at.speaker_id, at.cue)
         if at.type != "story":
             at.dates = [d for c in at.content for d in dates.resolve_dates(text, c.start, c.end, anchor)]
     inherit_speakers(text, attributions)

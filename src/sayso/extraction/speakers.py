@@ -26,6 +26,8 @@ RESTRICTIVE = re.compile(r"(?:^|(?<=\s))(?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){0,
 PLACE_PREPOSITIONS = {"on", "in", "at", "from", "near", "to", "into", "across", "inside", "outside"}
 SPOKES_ROLES = {"spokesman", "spokeswoman", "spokesperson"}
 JOURNALIST_ROLES = ("journalist", "columnist", "reporter", "writer", "correspondent", "editor", "author", "blogger")
+WRITING = re.compile(r"\b(?:wrote|writes|written|writing)$")
+WROTE_IN = re.compile(r"\s+(?:in|for)\s+(?P<outlet>(?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3})")
 # A company's officers: without a body named, the company that spoke last
 COMPANY_ROLES = {"chief executive", "ceo", "chief executive officer", "chairman", "chairwoman", "founder", "co-founder",
                  "chief financial officer", "cfo", "chief operating officer", "managing director"}
@@ -460,6 +462,17 @@ class SpeakerResolver:
             reading.affiliation = body.name if body is not None else named
         elif low in GENERIC_BODIES:
             reading.role, reading.affiliation = join_words([aff, reading.role or ""]), None
+
+    def written_in(self, speaker_id: str, cue: Span) -> None:
+        """"columnist Ansel Ruud wrote in the weekly Orvane Review": a writer with no body known writes for the
+        outlet the piece ran in."""
+        m = WROTE_IN.match(self.text, cue.end) if WRITING.search(cue.text) else None
+        sp = next((s for s in self.speakers if s.id == speaker_id), None)
+        if m is None or sp is None or sp.kind != "person" or sp.affiliation is not None:
+            return
+        outlet = read_source(m["outlet"])
+        if outlet.kind == "outlet":
+            sp.affiliation = outlet.name
 
     def merge_headline(self, headline: Span | None) -> dict[str, str]:
         """Headlines name people before the text does ("Minister denies report", then
