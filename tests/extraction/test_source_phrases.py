@@ -139,6 +139,9 @@ from sayso.extraction.source_phrases import read_source
     ("the Ex-Im Bank", "Ex-Im Bank", None, None, "organization"),
     ("Nordline, the largest carrier using the port", "Nordline", None, None, "organization"),  # not "the port"
     ("Economists at Nordbank", "Economists at Nordbank", None, "Nordbank", "anonymous"),
+    ("Organizers of the protest, a coalition of tenants' groups", "Organizers of the protest", None, None,
+     "anonymous"),
+    ("Video posted on social media", "Video posted on social media", None, None, "anonymous"),  # no outlet
     ("Some", "Some", None, None, "anonymous"),  # "Some told the Courier …": some of those just named
     ("the station, Harbour FM", "Harbour FM", None, None, "outlet"),
     ("Drone maker", "Drone maker", None, None, "organization"),  # a headline's description

@@ -598,3 +598,19 @@ def test_a_writer_writes_for_the_outlet_the_piece_ran_in():
         start = text.index(cue)
         resolver.written_in(sp.id, Span(start, start + 5, "wrote"))
     assert (ruud.role, ruud.affiliation, vorne.affiliation) == ("columnist", "Orvane Review", None)
+
+
+def test_a_possessive_body_belongs_to_whom_the_text_just_named():
+    text = ("Mayor Dana Quill said officers were hurt. Her office on Sunday said she had relied on early reports. "
+            "Spokesman Tim Ash said so.")
+    _, (quill, office, ash) = resolved(text, ["Mayor Dana Quill", "Her office", "Spokesman Tim Ash"])
+    assert (office.name, office.affiliation, office.kind) == ("Dana Quill's office", "Dana Quill", "government")
+    assert ash.affiliation == office.name  # the spokesman of the body that spoke just before
+    text = ("Senator Ivo Marsh spoke. Video showed an ailing Ada Brill stumbling (her campaign later said she was "
+            "ill).")
+    _, (_, campaign) = resolved(text, ["Senator Ivo Marsh", "her campaign"])
+    assert campaign.name == "Ada Brill's campaign"  # named in the sentence, though she has not spoken
+    text = ("Police said he was armed. The city waited. Crowds marched for days. Scott's relatives saw the police "
+            "videos, according to their attorneys.")
+    _, (_, attorneys) = resolved(text, ["Police", "their attorneys"])
+    assert (attorneys.name, attorneys.affiliation) == ("their attorneys", None)  # not the police's

@@ -66,7 +66,7 @@ OUTLET_WORDS = re.compile(
     r"Chronicle|Courier|Examiner|Independent|Mirror|Express|Sun|Standard|Ledger|Record|Bulletin|Dispatch|"
     r"Sentinel|Register|Monitor|Inquirer|Enquirer|Globe|Le Monde|Der Spiegel|Spiegel|Beacon|Clarion|Bugle|"
     r"Advertiser|Argus|(?:Evening|Morning|Sunday)\s+Star|FM|"  # not "Gold Star Mom"
-    r"[Mm]edia)\b")  # "Local media had reported", "state media"
+    r"(?<!social )[Mm]edia)\b")  # "Local media had reported", "state media"; not "posted on social media"
 GOVERNMENT_WORDS = re.compile(
     r"\b(?:Kremlin|White House|[Mm]inistry|[Gg]overnment|Department|Pentagon|Foreign Office|"
     r"Cabinet|Downing Street|Élysée|Elysee|State Department|Treasury|Parliament|Congress|Senate|"
@@ -98,7 +98,7 @@ PARTY_MEMBERS = re.compile(r"\b(?:Democrats|Republicans|Conservatives|Liberals|S
 ANONYMOUS = re.compile(
     r"^(?:an?|the|another|two|three|several|some|many|other|one|senior|unnamed)?\s*"
     r"(?:[\w\-]+\s+){0,4}?(?:sources?|officials?|insiders?|people|persons?|aides?|diplomats?|"
-    r"observers?|analysts?|experts?|critics?|witnesses?|residents?|someone|reports?|interlocutors?|researchers?|"
+    r"observers?|analysts?|experts?|critics?|witnesses?|residents?|someone|organi[sz]ers|protesters|demonstrators|activists|video|footage|reports?|interlocutors?|researchers?|"
     r"scientists?|economists)\b", re.I)
 # The nouns of unnamed people, for "a Kremlin source", "sources close to the Kremlin"
 ANONYMOUS_HEADS = {"source", "sources", "official", "officials", "insider", "insiders", "people", "person", "persons",
@@ -106,6 +106,11 @@ ANONYMOUS_HEADS = {"source", "sources", "official", "officials", "insider", "ins
                    "expert", "experts", "critic", "critics", "witness", "witnesses", "resident", "residents",
                    "interlocutor", "interlocutors", "researcher", "researchers", "scientist", "scientists",
                    "economists"}  # "the agency's interlocutor": the wires' unnamed source
+# What a person or body keeps, told by a possessive pronoun: "Her office", "His campaign", "their lawyers"
+OWNED_BODIES: dict[str, SpeakerKind] = {"office": "government", "administration": "government",
+                                        "government": "government", "campaign": "organization",
+                                        "team": "organization", "party": "organization", "lawyers": "anonymous",
+                                        "attorneys": "anonymous", "aides": "anonymous", "family": "anonymous"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 OWNER_PRONOUNS = {"its": ("organization", "government", "outlet"), "their": ("organization", "government", "outlet"),
                   "his": ("person",), "her": ("person",)}
@@ -353,6 +358,9 @@ def read_source(phrase: str, following: str = "") -> SourceReading:
             lower[0] not in DETERMINERS and lower[0] not in PERSON_PRONOUNS | GROUP_PRONOUNS):
         # a headline's "Drone maker denies …", "State broadcaster says …": a description all the same
         return SourceReading(join_words(words), DESCRIPTION_KIND[lower[-1]][0], None, None)
+    if len(words) == 2 and lower[0] in OWNER_PRONOUNS and lower[1] in OWNED_BODIES:
+        # "Her office said", "His campaign said": whose, the resolver finds
+        return SourceReading(join_words(words), OWNED_BODIES[lower[1]], None, None, owner=lower[0])
     if len(words) == 1 and lower[0] in QUANTIFIERS - {"both"} | {"most", "others"}:  # "Some told the Courier …"
         return SourceReading(words[0], "anonymous", None, None)
     if len(words) == 1 and lower[0] in PERSON_PRONOUNS | GROUP_PRONOUNS | WRITER_PRONOUNS:

@@ -282,8 +282,14 @@ class SpeakerResolver:
             kinds = OWNER_PRONOUNS[reading.owner]
             owner_gender = _gender([reading.owner])
             whose = self._last(lambda s: s.kind in kinds and self._fits(s, owner_gender))
-            reading.affiliation = whose.name if whose else None
-        elif reading.role and reading.role.lower() in SPOKES_ROLES | COMPANY_ROLES and reading.kind == "person" \
+            if reading.role is not None:
+                reading.affiliation = whose.name if whose else None
+            else:  # "Her office": the mayor's office; whose only when the text just named them
+                owner = self._owner_named(span.start, owner_gender, whose)
+                if owner is not None:
+                    reading.affiliation, reading.name = owner, f"{owner}'s {reading.name.split()[-1]}"
+        elif reading.role and (reading.role.lower() in COMPANY_ROLES or reading.role.lower().split()[-1] in SPOKES_ROLES) \
+                and reading.kind == "person" \
                 and reading.reference is None:
             # "The port authority says …. A spokeswoman, Hedda Lie, says": the body that spoke just before (a named
             # spokesperson only: "a spokesman" may be named later, for a body of its own); "Kelvar Dynamics
@@ -393,6 +399,23 @@ class SpeakerResolver:
         """Named only in the headline: the body introduces its people again ("Retired General Reveals …", then
         "Retired U.S. Air Force Gen. Norman Ham is speaking out … why he believes …")."""
         return all(m.end <= self.headline_end for m in sp.mentions)
+
+    def _owner_named(self, pos: int, gender: str | None, speaker: Speaker | None) -> str | None:
+        """Whose "her office", "their lawyers" are: a person of that gender named earlier in the sentence (an
+        ailing Hillary Clinton … (her campaign later disclosed …)"), else the speaker found if mentioned in the
+        last two sentences; else no one ("Scott's relatives … according to their attorneys" are not the police's)."""
+        sentence = max(self.text.rfind(". ", 0, pos), self.text.rfind("\n", 0, pos)) + 1
+        named = self._named_person_before(pos, gender) if gender else None
+        last = max((m.end for m in speaker.mentions if m.end <= pos), default=-1) if speaker else -1
+        if named is not None and named.start >= sentence and named.start > last:
+            return named.text
+        recent = max(self.text.rfind(". ", 0, sentence - 2), self.text.rfind("\n", 0, sentence - 1)) + 1
+        if speaker is None:
+            return None
+        # mentioned as a speaker, or only named ("The Justice Department has lagged …, frustrating Scott. His aides say")
+        surname = speaker.name.split()[-1]
+        named_again = surname[:1].isupper() and re.search(rf"\b{re.escape(surname)}\b", self.text[recent:pos])
+        return speaker.name if last >= recent or named_again else None
 
     def _named_person_before(self, pos: int, gender: str) -> Span | None:
         """The last full name of that gender written in the few sentences before `pos`, spoken or not."""
