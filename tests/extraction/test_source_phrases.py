@@ -142,6 +142,8 @@ from sayso.extraction.source_phrases import read_source
     ("Organizers of the protest, a coalition of tenants' groups", "Organizers of the protest", None, None,
      "anonymous"),
     ("Video posted on social media", "Video posted on social media", None, None, "anonymous"),  # no outlet
+    ("Sen. Greg Tolliver, R-Texas, the panel's top Republican", "Greg Tolliver", "Sen.", None, "person"),
+    ("The World Shipping Council", "World Shipping Council", None, None, "organization"),  # an industry's
     ("Some", "Some", None, None, "anonymous"),  # "Some told the Courier …": some of those just named
     ("the station, Harbour FM", "Harbour FM", None, None, "outlet"),
     ("Drone maker", "Drone maker", None, None, "organization"),  # a headline's description

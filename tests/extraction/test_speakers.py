@@ -614,3 +614,13 @@ def test_a_possessive_body_belongs_to_whom_the_text_just_named():
             "videos, according to their attorneys.")
     _, (_, attorneys) = resolved(text, ["Police", "their attorneys"])
     assert (attorneys.name, attorneys.affiliation) == ("their attorneys", None)  # not the police's
+
+
+def test_its_officer_serves_the_body_named_earlier_in_the_sentence_not_the_wire():
+    text = ("Senate panel acts\n\nWASHINGTON (Capitol Wire) — The Senate Commerce Committee will subpoena three "
+            "executives, its chairwoman, Sen. Laura Mayfield, announced Tuesday.")
+    resolver = SpeakerResolver(text, headline_end=text.index("\n"))
+    start = text.index("Capitol Wire")
+    resolver.resolve_agency(Span(start, start + 12, "Capitol Wire"))
+    _, (mayfield,) = resolved(text, ["its chairwoman, Sen. Laura Mayfield"], resolver)
+    assert (mayfield.role, mayfield.affiliation) == ("chairwoman", "Senate Commerce Committee")

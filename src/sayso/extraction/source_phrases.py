@@ -118,7 +118,8 @@ GROUP_PRONOUNS = {"they", "them", "it", "we", "you"}
 WRITER_PRONOUNS = {"i", "me"}  # a column's "I believe …": the writer
 WORD = re.compile(r"[\w.\-’']+")
 # Asides that are not part of a name: "(R-Utah)", "(pictured)", ", R-Ky.,", an age (", 61,")
-ASIDE = re.compile(r"\s*\([^()]*\)|,?\s+[RDI]-[A-Z][A-Za-z.]*,?(?=\s|$)|,\s*\d{1,3}(?=\s*(?:,|$))")
+ASIDE = re.compile(r"\s*\([^()]*\)|,\s+[RDI]-[A-Z][A-Za-z.]*(?=,\s+(?:the|a|an)\s)"  # the apposition after keeps its comma
+                   r"|,?\s+[RDI]-[A-Z][A-Za-z.]*,?(?=\s|$)|,\s*\d{1,3}(?=\s*(?:,|$))")
 # "Ivo Marsh, the panel's chairman": an apposition inside the source span
 INNER_APPOSITION = re.compile(
     r"^(?P<name>[^,]*[A-Z][^,]*),(?P<apposition>\s+(?P<article>(?:the|a|an)\s+)?[^,]+)(?:,.*)?$", re.S)
@@ -238,7 +239,9 @@ def join_words(words: list[str]) -> str:
 NAMED_STUDY = re.compile(r"\b[A-Z][\w&.-]*\s+(?:[a-z]+\s+)?(?:poll|survey|study)$")
 
 
-PEOPLES_COUNCIL = re.compile(r"\b(?:workers|works|students|staff|residents|parents|employees)['’]?\s+council\b", re.I)
+PEOPLES_COUNCIL = re.compile(r"\b(?:workers|works|students|staff|residents|parents|employees)['’]?\s+council\b"
+                             r"|\b(?:Shipping|Business|Industry|Employers|Manufacturers|Chemistry|Retail|Atlantic)\s+Council\b",
+                             re.I)  # also an industry's council ("the World Shipping Council, which represents carriers")
 
 
 def classify_name(name: str) -> SpeakerKind:

@@ -282,8 +282,9 @@ class SpeakerResolver:
             kinds = OWNER_PRONOUNS[reading.owner]
             owner_gender = _gender([reading.owner])
             whose = self._last(lambda s: s.kind in kinds and self._fits(s, owner_gender))
-            if reading.role is not None:
-                reading.affiliation = whose.name if whose else None
+            if reading.role is not None:  # "The Senate Commerce Committee will …, its chairwoman, Sen. …, announced"
+                named = self._body_named_in_sentence(span.start) if reading.owner in ("its", "their") else None
+                reading.affiliation = named or (whose.name if whose and whose.id != self.agency_id else None)
             else:  # "Her office": the mayor's office; whose only when the text just named them
                 owner = self._owner_named(span.start, owner_gender, whose)
                 if owner is not None:
@@ -399,6 +400,18 @@ class SpeakerResolver:
         """Named only in the headline: the body introduces its people again ("Retired General Reveals …", then
         "Retired U.S. Air Force Gen. Norman Ham is speaking out … why he believes …")."""
         return all(m.end <= self.headline_end for m in sp.mentions)
+
+    def _body_named_in_sentence(self, pos: int) -> str | None:
+        """The last body named earlier in the sentence, spoken or not (not the dateline's agency)."""
+        start = max(self.text.rfind(". ", 0, pos), self.text.rfind("\n", 0, pos)) + 1
+        agency = next((s.name for s in self.speakers if s.id == self.agency_id), None)
+        found = None
+        for m in re.finditer(r"\b[A-Z][\w&’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&’'.-]*)*", self.text[start:pos]):
+            name = re.sub(r"^The\s+", "", m.group(0))
+            if name != agency and (" " in name or name.isupper()) and classify_name(name) in (
+                    "organization", "government", "outlet"):
+                found = name
+        return found
 
     def _owner_named(self, pos: int, gender: str | None, speaker: Speaker | None) -> str | None:
         """Whose "her office", "their lawyers" are: a person of that gender named earlier in the sentence (an
