@@ -624,3 +624,13 @@ def test_its_officer_serves_the_body_named_earlier_in_the_sentence_not_the_wire(
     resolver.resolve_agency(Span(start, start + 12, "Capitol Wire"))
     _, (mayfield,) = resolved(text, ["its chairwoman, Sen. Laura Mayfield"], resolver)
     assert (mayfield.role, mayfield.affiliation) == ("chairwoman", "Senate Commerce Committee")
+
+
+def test_a_surname_takes_a_former_title_and_the_former_minister_is_that_person():
+    text = ("Former minister denies fraud\n\nProsecutors charged former Finance Minister Henrik Lund with fraud. "
+            "Lund, 61, denied it. \"I took nothing,\" the former minister said.")
+    resolver = SpeakerResolver(text, headline_end=text.index("\n"))
+    _, (head, lund, minister) = resolved(text, ["Former minister", "Lund, 61", "the former minister"], resolver)
+    assert (lund.name, lund.role) == ("Henrik Lund", "former Finance Minister") and minister is lund
+    resolver.merge_headline(Span(0, text.index("\n"), text[:text.index("\n")]))
+    assert [m.text for m in lund.mentions] == ["Former minister", "Lund, 61", "the former minister"]

@@ -117,8 +117,10 @@ class SpeakerResolver:
                 title = title + [words[0]] if words[0].lower() in ROLE_WORDS else []
                 words = words[1:]
             before = self.text[max(0, m.start() - 20):m.start()].split()[-1:]
-            if before and before[0].lower().strip(",") in ROLE_WORDS | {"former", "ex-", "late", "then"}:
-                title = []  # "Vice President Joseph R. Biden", "former President Bill Clinton": more than we see
+            if before and before[0].lower() == "former" and title:
+                title = [before[0]] + title  # "former Finance Minister Henrik Lund … Lund, 61, denied"
+            elif before and before[0].lower().strip(",") in ROLE_WORDS | {"ex-", "late", "then"}:
+                title = []  # "Vice President Joseph R. Biden": more than we see
             if words and not any(w.lower() in ROLE_WORDS for w in words):
                 found = join_words(words + [surname]), title
         return found if found and classify_name(found[0]) == kind else None
