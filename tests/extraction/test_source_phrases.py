@@ -144,6 +144,8 @@ from sayso.extraction.source_phrases import read_source
     ("Video posted on social media", "Video posted on social media", None, None, "anonymous"),  # no outlet
     ("Sen. Greg Tolliver, R-Texas, the panel's top Republican", "Greg Tolliver", "Sen.", None, "person"),
     ("The World Shipping Council", "World Shipping Council", None, None, "organization"),  # an industry's
+    ("The regional environment agency", "regional environment agency", None, None, "government"),
+    ("the state news agency", "state news agency", None, None, "outlet"),
     ("Some", "Some", None, None, "anonymous"),  # "Some told the Courier …": some of those just named
     ("the station, Harbour FM", "Harbour FM", None, None, "outlet"),
     ("Drone maker", "Drone maker", None, None, "organization"),  # a headline's description

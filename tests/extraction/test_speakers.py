@@ -634,3 +634,10 @@ def test_a_surname_takes_a_former_title_and_the_former_minister_is_that_person()
     assert (lund.name, lund.role) == ("Henrik Lund", "former Finance Minister") and minister is lund
     resolver.merge_headline(Span(0, text.index("\n"), text[:text.index("\n")]))
     assert [m.text for m in lund.mentions] == ["Former minister", "Lund, 61", "the former minister"]
+
+
+def test_the_company_is_the_one_named_in_passing_before():
+    text = ("A fire at the Velo Energy refinery was put out early Saturday, the company said. \"The site is secure,\" "
+            "Velo Energy said in a statement.")
+    _, (company, velo) = resolved(text, ["the company", "Velo Energy"])
+    assert company is velo and (velo.name, velo.kind) == ("Velo Energy", "organization")

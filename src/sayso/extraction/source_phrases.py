@@ -62,7 +62,7 @@ OUTLET_WORDS = re.compile(
     r"\b(?:Times|Post|Journal|News|Herald|Tribune|Gazette|Telegraph|Guardian|Reuters|TASS|"
     r"Bloomberg|CNN|BBC|AP|AFP|Associated Press|Agence|Interfax|RIA|Novosti|Izvestia|Kommersant|"
     r"Vedomosti|Politico|HuffPost|Huffington|Breitbart|USA Today|NPR|Fox|MSNBC|ABC|CBS|NBC|Axios|"
-    r"Economist|Daily|Weekly|Magazine|Wire|(?:News|Press)\s+Agency|Anadolu|Xinhua|Yonhap|Kyodo|Press|Radio|Television|TV|Insider|Observer|"
+    r"Economist|Daily|Weekly|Magazine|Wire|(?:[Nn]ews|[Pp]ress)\s+[Aa]gency|Anadolu|Xinhua|Yonhap|Kyodo|Press|Radio|Television|TV|Insider|Observer|"
     r"Chronicle|Courier|Examiner|Independent|Mirror|Express|Sun|Standard|Ledger|Record|Bulletin|Dispatch|"
     r"Sentinel|Register|Monitor|Inquirer|Enquirer|Globe|Le Monde|Der Spiegel|Spiegel|Beacon|Clarion|Bugle|"
     r"Advertiser|Argus|(?:Evening|Morning|Sunday)\s+Star|FM|"  # not "Gold Star Mom"
@@ -70,7 +70,7 @@ OUTLET_WORDS = re.compile(
 GOVERNMENT_WORDS = re.compile(
     r"\b(?:Kremlin|White House|[Mm]inistry|[Gg]overnment|Department|Pentagon|Foreign Office|"
     r"Cabinet|Downing Street|Élysée|Elysee|State Department|Treasury|Parliament|Congress|Senate|"
-    r"Duma|Embassy|Bureau|[Pp]olice|[Aa]rmy|[Mm]ilitary|[Nn]avy|[Cc]ouncil|Commission|[Aa]dministration|[Oo]ffice|Presidency|[Mm]inistries|[Aa]uthority|Agency|Court|County|City\s+Hall|[Cc]ity\s+of)\b")
+    r"Duma|Embassy|Bureau|[Pp]olice|[Aa]rmy|[Mm]ilitary|[Nn]avy|[Cc]ouncil|Commission|[Aa]dministration|[Oo]ffice|Presidency|[Mm]inistries|[Aa]uthority|[Aa]gency|Court|County|City\s+Hall|[Cc]ity\s+of)\b")
 # Time and manner phrases that trail a source in running text ("the ministry on Wednesday").
 TRAILING = re.compile(
     r"\s+(?:on|last|this|late|early|in|at|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -84,15 +84,17 @@ TRAILING = re.compile(
     r"viewed)\s+by\b.*$"  # "Residents interviewed by Northwind", "a memo seen by the Courier": those speak
     r"|\s+(?:shared\s+with|provided\s+to|leaked\s+to)\s+[A-Z]?[a-z]*\s*[A-Z].*$")  # "messages shared with the Sentinel"
 PORTFOLIO_HEADS = {"minister", "secretary", "commissioner", "attorney"}
+# the last word of a company's name: "Tessaline Terminals", "Velo Motors", "Brandt Holdings"
+COMPANY_LAST_WORDS = (
+    r"Corporation|Plc|PLC|AG|GmbH|Holdings|Industries|Terminals|Ports|Motors|Airlines|Airways|Systems|"
+    r"Partners|Ventures|Capital|Energy|Shipping|Logistics|Technologies|Pharmaceuticals|Enterprises|Mining|"
+    r"Resources|Petroleum|Telecom|Railways?|Lines|Foods|Brands|Labs|Laboratories|Trading|Dynamics|Aerospace|"
+    r"Electronics|Robotics|Networks|Solutions|Chemicals|Steel|Semiconductors?|Software|Automotive|Insurance")
 ORG_WORDS = re.compile(
     r"\b(?:Inc|Corp|[Cc]ompany|Co|Ltd|LLC|Group|[Pp]arty|[Cc]ommittee|[Cc]ampaign|[Tt]eam|[Uu]tility|[Ff]irm|[Uu]nion|[Aa]ssociation|"
     r"Foundation|Institute|University|Bank|Fund|Organization|Organisation|Agency|Center|Centre|"
     r"Board|Club|Coalition|Alliance|NATO|UN|EU|FBI|CIA|NSA|WHO|OPEC|[Pp]anel|"
-    # the last word of a company's name: "Tessaline Terminals", "Velo Motors", "Brandt Holdings"
-    r"Corporation|Plc|PLC|AG|GmbH|Holdings|Industries|Terminals|Ports|Motors|Airlines|Airways|Systems|"
-    r"Partners|Ventures|Capital|Energy|Shipping|Logistics|Technologies|Pharmaceuticals|Enterprises|Mining|"
-    r"Resources|Petroleum|Telecom|Railways?|Lines|Foods|Brands|Labs|Laboratories|Trading|Dynamics|Aerospace|"
-    r"Electronics|Robotics|Networks|Solutions|Chemicals|Steel|Semiconductors?|Software|Automotive|Insurance)\b")
+    + COMPANY_LAST_WORDS + r")\b")
 # A party's members speak as one body, also in the Senate: "Senate Democrats"
 PARTY_MEMBERS = re.compile(r"\b(?:Democrats|Republicans|Conservatives|Liberals|Socialists|Greens|Tories)\b")
 ANONYMOUS = re.compile(

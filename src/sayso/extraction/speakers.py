@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..model import Attribution, Span, Speaker, SpeakerKind
 from .dates import find_byline
-from .source_phrases import (ANONYMOUS_HEADS, DESCRIPTION_KIND, DETERMINERS, GENERIC_BODIES, GROUP_PRONOUNS,
+from .source_phrases import (ANONYMOUS_HEADS, COMPANY_LAST_WORDS, DESCRIPTION_KIND, DETERMINERS, GENERIC_BODIES, GROUP_PRONOUNS,
                              HONORIFICS, OUTLET_KINDS, OWNER_PRONOUNS, ROLE_ABBREVIATIONS,
                              PERSON_PRONOUNS, POSSESSIVE, PREPOSITIONS, ROLE_HEADS, ROLE_WORDS, SourceReading, classify_name,
                              join_words, read_source, split_role)
@@ -56,6 +56,7 @@ COMPANY_NOUNS = {"company", "firm", "group"}
 # "shipping group Tessaline", "the carmaker Velo Motors": a kind of company, then its name
 COMPANY_NOUN = (r"(?:company|firm|group|giant|maker|carrier|airline|operator|bank|retailer|insurer|lender|startup|"
                 r"conglomerate)")
+COMPANY_NAME = re.compile(r"(?P<name>\b[A-Z][\w&’'\-]*(?:\s+[A-Z][\w&’'\-]*){0,2}\s+(?:" + COMPANY_LAST_WORDS + r"))\b")
 COMPANY_NAMED = re.compile(r"\b" + COMPANY_NOUN + r"\s+(?P<name>[A-Z][\w&’'\-]*(?:\s+[A-Z][\w&’'\-]*){0,3})")
 
 
@@ -94,7 +95,9 @@ class SpeakerResolver:
         found = None
         for m in re.finditer(rf"((?:[A-Z][\w’'\-]*\s+){{1,4}}){noun.capitalize()}\b", before):
             found = m
-        introduced = [m for m in COMPANY_NAMED.finditer(before)] if noun in COMPANY_NOUNS else []
+        # "Shares in shipping group Tessaline fell", "a fire at the Velo Energy refinery": a company named in passing
+        introduced = [m for p in (COMPANY_NAMED, COMPANY_NAME) for m in p.finditer(before)] if noun in COMPANY_NOUNS else []
+        introduced.sort(key=lambda m: m.start())
         if introduced and (found is None or introduced[-1].start() > found.start()):
             return introduced[-1]["name"]
         if found is None:
