@@ -146,6 +146,8 @@ from sayso.extraction.source_phrases import read_source
     ("The World Shipping Council", "World Shipping Council", None, None, "organization"),  # an industry's
     ("The regional environment agency", "regional environment agency", None, None, "government"),
     ("the state news agency", "state news agency", None, None, "outlet"),
+    ("One worker, who gave only his first name, Tomas", "Tomas", "worker", None, "person"),
+    ("A nurse, who asked to be identified only by her first name, Lena", "Lena", "nurse", None, "person"),
     ("Some", "Some", None, None, "anonymous"),  # "Some told the Courier …": some of those just named
     ("the station, Harbour FM", "Harbour FM", None, None, "outlet"),
     ("Drone maker", "Drone maker", None, None, "organization"),  # a headline's description

@@ -641,3 +641,23 @@ def test_the_company_is_the_one_named_in_passing_before():
             "Velo Energy said in a statement.")
     _, (company, velo) = resolved(text, ["the company", "Velo Energy"])
     assert company is velo and (velo.name, velo.kind) == ("Velo Energy", "organization")
+
+
+def test_a_surname_takes_a_lower_case_role_written_with_the_full_name():
+    text = ("Union chief vows to fight\n\nUnion leader Mara Eck was blunt on Friday. \"They are wrong,\" Eck said. "
+            "The company, Halden Steel, said the plant would close. A company spokesman said nothing had changed. "
+            "Green Party presidential candidate Jill Stein spoke too. Stein said so.")
+    resolver = SpeakerResolver(text, headline_end=text.index("\n"))
+    def said(name: str):  # the name right before "said", not the one inside the full name
+        at = text.index(f"{name} said")
+        return resolver.resolve(Span(at, at + len(name), name))
+
+    head = resolver.resolve(Span(0, 11, "Union chief"))
+    eck = said("Eck")
+    _, (steel, spokesman) = resolved(text, ["The company, Halden Steel", "A company spokesman"], resolver)
+    stein = said("Stein")
+    assert (eck.name, eck.role) == ("Mara Eck", "leader")
+    assert (spokesman.role, spokesman.affiliation) == ("spokesman", "Halden Steel")
+    assert (stein.name, stein.role, stein.affiliation) == ("Jill Stein", "presidential candidate", "Green Party")
+    resolver.merge_headline(Span(0, text.index("\n"), text[:text.index("\n")]))
+    assert [m.text for m in eck.mentions] == ["Union chief", "Eck"]

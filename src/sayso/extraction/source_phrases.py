@@ -270,6 +270,9 @@ ROLE_OF_VERB = {"heads": "head", "leads": "leader", "chairs": "chair", "runs": "
                 "edits": "editor"}
 
 
+FIRST_NAME_ONLY = re.compile(
+    r"^(?P<description>[^,]+),\s+who\s+(?:gave|would\s+give|provided|asked\s+to\s+be\s+(?:identified|named))\s+"
+    r"(?:only\s+)?(?:by\s+)?(?:his|her|their)\s+first\s+name(?:\s+only)?,?\s+(?P<name>[A-Z][\w’'-]+),?$")
 PARTY_NAMED = re.compile(r"^(?P<label>Democrat|Republican|Rival)\s+"
                          r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]+){1,2})$")
 
@@ -292,6 +295,10 @@ def read_source(phrase: str, following: str = "") -> SourceReading:
     `following` is the text right after the phrase, for an apposition
     ("Dmitry Peskov, the Kremlin spokesman, said").
     """
+    first = FIRST_NAME_ONLY.match(phrase.strip())
+    if first:  # "One worker, who gave only his first name, Tomas": Tomas, the worker
+        role = join_words([w for w in first["description"].split() if w.lower() not in DETERMINERS | QUANTIFIERS])
+        return SourceReading(first["name"], "person", role or None, None)
     party = PARTY_NAMED.match(phrase.strip())
     if party and classify_name(party["name"]) == "person":  # "Democrat Hillary Clinton": no part of her name
         return SourceReading(party["name"], "person", party["label"], None)
@@ -602,7 +609,7 @@ def _affiliation(role_part: list[str]) -> str | None:
 GENERIC_BODIES = {"ministry", "department", "campaign", "office", "committee", "party", "government",
                   "administration", "council", "commission", "embassy", "cabinet", "court", "board", "panel",
                   "union", "association", "federation", "hospital", "university", "authority", "agency",
-                  "bank"}  # "Nurses' union leader Petra Hollin", "Port authority director Elin Sande", "a bank official"
+                  "bank", "company"}  # "Nurses' union leader Petra Hollin", "Port authority director Elin Sande", "a bank official"
 BODY_NOUNS = GENERIC_BODIES | {"house", "kremlin", "senate", "congress", "parliament", "pentagon"}
 # what a named body or site may be called after its name ("the Ossary dam", "the Kestrel port authority")
 PLACE_NOUNS = GENERIC_BODIES | {"dam", "plant", "mine", "refinery", "port", "airport", "harbor", "harbour", "factory",

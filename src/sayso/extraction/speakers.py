@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..model import Attribution, Span, Speaker, SpeakerKind
 from .dates import find_byline
-from .source_phrases import (ANONYMOUS_HEADS, COMPANY_LAST_WORDS, DESCRIPTION_KIND, DETERMINERS, GENERIC_BODIES, GROUP_PRONOUNS,
+from .source_phrases import (ANONYMOUS_HEADS, ROLE_MODIFIERS, COMPANY_LAST_WORDS, DESCRIPTION_KIND, DETERMINERS, GENERIC_BODIES, GROUP_PRONOUNS,
                              HONORIFICS, OUTLET_KINDS, OWNER_PRONOUNS, ROLE_ABBREVIATIONS,
                              PERSON_PRONOUNS, POSSESSIVE, PREPOSITIONS, ROLE_HEADS, ROLE_WORDS, SourceReading, classify_name,
                              join_words, read_source, split_role)
@@ -122,11 +122,25 @@ class SpeakerResolver:
             before = self.text[max(0, m.start() - 20):m.start()].split()[-1:]
             if before and before[0].lower() == "former" and title:
                 title = [before[0]] + title  # "former Finance Minister Henrik Lund … Lund, 61, denied"
+            elif before and before[0].islower() and before[0] in ROLE_HEADS and not title:
+                title = self._role_before(m.start())  # "Union leader Mara Eck was blunt …. Eck said"
             elif before and before[0].lower().strip(",") in ROLE_WORDS | {"ex-", "late", "then"}:
                 title = []  # "Vice President Joseph R. Biden": more than we see
             if words and not any(w.lower() in ROLE_WORDS for w in words):
                 found = join_words(words + [surname]), title
         return found if found and classify_name(found[0]) == kind else None
+
+    def _role_before(self, pos: int) -> list[str]:
+        """A role in lower case right before `pos`, and the capitalised body before it: "Union leader"."""
+        pre, title = self.text[max(0, pos - 60):pos].split(), []
+        while pre and pre[-1].islower() and pre[-1] in ROLE_WORDS:
+            title.insert(0, pre.pop())
+        body: list[str] = []  # "Green Party", "Republican"; not "Tulsa, Okla.,"
+        while pre and len(body) < 3 and pre[-1][:1].isupper() and not pre[-1].endswith(",") and (
+                pre[-1].lower() not in DETERMINERS | FUNCTION_WORDS) and (
+                pre[-1].lower() not in ROLE_WORDS or pre[-1].lower() in ROLE_MODIFIERS):
+            body.insert(0, pre.pop())
+        return body + title
 
     def _kind_introduced(self, name: str, pos: int) -> SpeakerKind | None:
         """What a name was introduced as before `pos`: "the news site Ledgerline published …. Ledgerline said" is
