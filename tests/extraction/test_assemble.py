@@ -261,3 +261,17 @@ def test_walking_back_remarks_retracts_the_speakers_last_report():
     assert (walked.cue.text, walked.stance, walked.speaker_id, walked.content) == (
         "walked back", "retracts", said.speaker_id, said.content)
     assert firth.speaker_id != said.speaker_id
+
+
+def test_a_heading_label_with_a_colon_is_no_speaker():
+    text = "Fact check: No, Velmora did not double its crime rate\n\nThe mayor said crime fell."
+    atts = extract_tagged(text, {"Fact check": "SOURCE", ":": "CUE", "No, Velmora did not double its crime rate":
+                                 "CONTENT", "The mayor": "SOURCE", "said": "CUE", "crime fell": "CONTENT"})
+    assert [a.source.text for a in atts] == ["The mayor"]
+
+
+def test_the_writers_verdict_on_a_claim_is_no_part_of_it():
+    text = "Ruling\n\nOur ruling: Tessel's claim that crime has doubled is false. He said the report is false."
+    atts = extract_tagged(text, {"Tessel's": "SOURCE", "claim": "CUE", "that crime has doubled is false": "CONTENT",
+                                 "He": "SOURCE", "said": "CUE", "the report is false": "CONTENT"})
+    assert [c.text for a in atts for c in a.content] == ["that crime has doubled", "the report is false"]

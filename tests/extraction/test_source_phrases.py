@@ -148,6 +148,8 @@ from sayso.extraction.source_phrases import read_source
     ("the state news agency", "state news agency", None, None, "outlet"),
     ("One worker, who gave only his first name, Tomas", "Tomas", "worker", None, "person"),
     ("A nurse, who asked to be identified only by her first name, Lena", "Lena", "nurse", None, "person"),
+    ("Police data published by the Velmora Statistics Office", "Velmora Statistics Office", None, None,
+     "government"),  # the data's publisher speaks
     ("Some", "Some", None, None, "anonymous"),  # "Some told the Courier …": some of those just named
     ("the station, Harbour FM", "Harbour FM", None, None, "outlet"),
     ("Drone maker", "Drone maker", None, None, "organization"),  # a headline's description

@@ -243,12 +243,15 @@ def assemble(article: Article, found: list[frames.Frame]) -> Extraction:
         # A colon can be the whole cue ("PENCE: Well, look, …", "Poll: Voters …"); clipping would lose it.
         cue = _span(text, f.cue, floor) or (Span.of(text, f.cue.start, f.cue.end) if f.cue else None)
         source, content = repairs.mend_source(text, _span(text, f.source, floor), cue, content)
+        content = repairs.without_verdict(text, cue, content)
         if not content and cue is not None:
             # "According to X, Y." or "Y, according to X." / "Y, X said." with Y missed by the tagger
             found_content = ACCORDING_TO.match(cue.text) and according_to_content(text, cue, source)
             content = [c for c in (found_content or content_before(text, source, cue, floor),) if c is not None]
         if not content or cue is None:
             continue  # a cue with no content is not a report of anything
+        if cue.text.strip() == ":" and source is not None and turns.is_heading(source.text):
+            continue  # "Fact check: No, …" is a heading, not a speaker
         if source is None and asked is not None and ASIDE_END.fullmatch(text, asked[1], cue.start):
             source = asked[0]  # the one asked answers: "Harrow, asked about the email, said"
         asked = (source, content[-1].end) if asked_aside(text, source, cue, content) else None

@@ -18,7 +18,7 @@ from typing import Callable
 from ..model import Attribution, Span
 from . import stance
 from .tokens import SENTENCE_OPENS
-from .turns import NOT_SPEAKERS
+from .turns import is_heading
 
 NAME_REST = re.compile(r" [A-Z][a-z]+\b(?![’'.-])(?= [a-z]|[,;:])")  # one word, then the name has ended
 CALENDAR = re.compile(r" (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
@@ -54,6 +54,21 @@ WITHOUT_EVIDENCE = re.compile(r"without\s+(?:providing|offering|giving|citing|pr
 def without_remark(text: str, content: Span) -> Span:
     remark = WITHOUT_EVIDENCE.match(content.text)
     return (Span.trimmed(text, content.start + remark.end(), content.end) or content) if remark else content
+
+
+# "Tessel's claim that crime has doubled is false": the writer's verdict on the claim, not part of it
+NOMINAL_CLAIM = re.compile(r"(?:claim|assertion|contention|suggestion|argument|statement)s?", re.I)
+VERDICT = re.compile(r"\s+(?:is|was|are|were)\s+(?:not\s+)?(?:(?:mostly|largely|simply|partly|half|also|clearly)\s+)?"
+                     r"(?:false|true|wrong|misleading|inaccurate|incorrect|correct|accurate|baseless|unfounded|"
+                     r"unsupported|exaggerated|right)\W*$", re.I)
+
+
+def without_verdict(text: str, cue: Span | None, content: list[Span]) -> list[Span]:
+    if cue is None or not content or not NOMINAL_CLAIM.fullmatch(cue.text) or not content[0].text.startswith("that "):
+        return content
+    verdict = VERDICT.search(content[-1].text)
+    last = Span.trimmed(text, content[-1].start, content[-1].start + verdict.start()) if verdict else None
+    return content[:-1] + [last] if last else content
 
 
 def without_opening_adverb(text: str, source: Span) -> Span:
@@ -154,7 +169,7 @@ def headline_colon(text: str, headline: Span | None, attributions: list[Attribut
         return []
     m = HEADLINE_COLON.fullmatch(text, headline.start, len(headline.text.rstrip()) + headline.start)
     content = Span.trimmed(text, m.start("content"), m.end("content")) if m else None
-    if m is None or content is None or m["source"].upper() in NOT_SPEAKERS or any(
+    if m is None or content is None or is_heading(m["source"]) or any(
             w in HEADING_WORDS for w in m["source"].lower().split()):
         return []  # "Opinion: …", "The Latest: …", "Stealth Over Health: …" are headings, not speakers
     return [Attribution(next_id(), stance.attribution_type(":", [content]), Span.of(text, *m.span("source")),

@@ -129,7 +129,8 @@ INNER_APPOSITION = re.compile(
 # regional water authority", "a report in the Velmore Courier": the author speaks
 BY_AUTHOR = re.compile(
     r"^(?:[A-Za-z][\w\-]*\s+){0,3}(?i:analysis|report|study|poll|survey|transcript|memo|statement|letter|review|"
-    r"article|editorial|column|audit|investigation|interview|book|ad|video|filing)\b(?:\s+[a-z][\w\-]*){0,4}"
+    r"article|editorial|column|audit|investigation|interview|book|ad|video|filing|data|figures|statistics)\b"
+    r"(?:\s+[a-z][\w\-]*){0,4}"
     # "a study published on Monday by researchers at Velmora University": when is no part of who
     r"(?:\s+(?:on|last|this|in|earlier)\s+[A-Z]\w+)?"
     r"\s+(?:by|from|in)\s+(?P<author>(?:the\s+)?[A-Z][^,]*|the\s+[a-z][^,]*|(?:researchers|scientists|economists|"

@@ -15,6 +15,8 @@ a paragraph in either layout is one attribution, so its tags are replaced.
 
 from __future__ import annotations
 
+import re
+
 from typing import Sequence
 
 from ..model import Span
@@ -29,6 +31,14 @@ NOT_SPEAKERS = {
     "FACTBOX", "TIMELINE", "INTERVIEW", "COMMENT", "LETTERS", "OBITUARY", "PODCAST", "QUIZ", "RECAP", "PREVIEW",
     "REPORT", "PROFILE", "Q&A", "FAQ",
 }
+
+
+def is_heading(label: str) -> bool:
+    """A label no one speaks: "Fact check", "UPDATE", "Editor's note"."""
+    words = re.sub(r"['’]S\b", "", label.upper()).replace("-", " ").split()
+    return bool(words) and all(w in NOT_SPEAKERS for w in words)
+
+
 LEADING_MARKS = OPEN_QUOTES | {'"', "'"}  # a turn often opens with a stray quote mark
 DASHES = {"―", "—", "–"}
 
