@@ -81,6 +81,16 @@ def test_a_headline_may_name_the_body_a_speaker_serves():
     assert headline_mismatch(head, reports, sp, body) is not None
 
 
+def test_a_headline_state_speaks_through_its_military_in_the_lede():
+    head, body, reports = headline_and_lede(
+        "Kestrel says strike hit depot\nKestrel's military said the strike hit a depot.",
+        ("Kestrel", "says"), ("Kestrel's military", "said"))
+    sp = {"s1": Speaker("s1", "Kestrel", "government"), "s2": Speaker("s2", "Kestrel's military", "government")}
+    assert headline_mismatch(head, reports, sp, body) is None
+    sp["s2"].name = "Orvane's military"
+    assert headline_mismatch(head, reports, sp, body) is not None
+
+
 def test_a_judge_in_the_headline_rules_for_the_court_in_the_lede():
     head, body, reports = headline_and_lede(
         "Judge rejects bid to halt mine\nA district court rejected a bid to halt the mine.",

@@ -150,6 +150,9 @@ from sayso.extraction.source_phrases import read_source
     ("A nurse, who asked to be identified only by her first name, Lena", "Lena", "nurse", None, "person"),
     ("Police data published by the Velmora Statistics Office", "Velmora Statistics Office", None, None,
      "government"),  # the data's publisher speaks
+    ("Lt. Col. Ivo Marsh", "Ivo Marsh", "Lt. Col.", None, "person"),  # ranks are roles
+    ("Retired Lt. Gen. Michael Flynn", "Michael Flynn", "Retired Lt. Gen.", None, "person"),
+    ("The United Nations", "United Nations", None, None, "organization"),
     ("Some", "Some", None, None, "anonymous"),  # "Some told the Courier …": some of those just named
     ("the station, Harbour FM", "Harbour FM", None, None, "outlet"),
     ("Drone maker", "Drone maker", None, None, "organization"),  # a headline's description
@@ -288,3 +291,5 @@ def test_a_document_seen_by_an_outlet_was_not_written_by_it():
 def test_a_role_word_ending_a_name_is_no_role():
     reading = read_source("Citizens for Tax Justice")
     assert (reading.name, reading.role, reading.affiliation) == ("Citizens for Tax Justice", None, None)
+    reading = read_source("Major League Baseball")  # "Major" is no rank here
+    assert (reading.name, reading.role) == ("Major League Baseball", None)

@@ -661,3 +661,13 @@ def test_a_surname_takes_a_lower_case_role_written_with_the_full_name():
     assert (stein.name, stein.role, stein.affiliation) == ("Jill Stein", "presidential candidate", "Green Party")
     resolver.merge_headline(Span(0, text.index("\n"), text[:text.index("\n")]))
     assert [m.text for m in eck.mentions] == ["Union chief", "Eck"]
+
+
+def test_a_name_the_text_treats_as_a_state_is_a_government():
+    text = ("Kestrel says strike hit depot\n\nKestrel's military said the strike hit a depot, while neighbouring "
+            "Orvane said it hit a market. Ivo Marsh, a farmer, said he saw it.")
+    resolver = SpeakerResolver(text, headline_end=text.index("\n"))
+    _, (kestrel, military, orvane, marsh) = resolved(
+        text, ["Kestrel", "Kestrel's military", "neighbouring Orvane", "Ivo Marsh, a farmer"], resolver)
+    assert (kestrel.kind, orvane.kind, orvane.name, orvane.role) == ("government", "government", "Orvane", None)
+    assert marsh.kind == "person"

@@ -115,7 +115,9 @@ def _speaks_for(a: Speaker, b: Speaker) -> bool:
     """"Kestrel says …" in the headline, "Kestrel's Foreign Minister Ilse Marrow said …" in the lede; "Judge
     rejects …" over "A district court rejected …": a judge rules for the court, whose name the text may not give."""
     judge = a.kind == "person" and (a.role or "").lower().split()[-1:] in (["judge"], ["justice"])
+    owner = re.match(r"(.+?)['’]s\s", a.name)  # "Kestrel's military" speaks for Kestrel
     return (a.affiliation is not None and same_entity(a.affiliation, b.name)) or (
+        owner is not None and same_entity(owner[1], b.name)) or (
         judge and a.affiliation is None and b.name.lower().split()[-1:] == ["court"])
 
 

@@ -22,11 +22,13 @@ ROLE_WORDS = {
     "correspondent", "chief", "director", "ceo", "chairman", "chairwoman", "chair", "governor",
     "gov.", "mayor", "lawmaker", "representative", "rep.", "congressman", "congresswoman",
     "candidate", "nominee", "adviser", "advisor", "aide", "general", "gen.", "commander",
+    "colonel", "col.", "lt.", "lieutenant", "maj.", "capt.", "sgt.", "sergeant", "adm.",  # not "Major League"
+    "admiral", "brig.", "cmdr.",
     "professor", "economist", "lawyer", "attorney", "prosecutor", "judge", "justice", "head", "leader",
     "manager", "strategist", "pollster", "speaker", "writer", "author", "blogger", "host",
     "anchor", "commentator", "founder", "owner", "chairperson", "envoy", "deputy", "press",
     "campaign", "counsel", "prime", "foreign", "defense", "defence", "interior", "finance",
-    "top", "senior", "former", "acting", "state", "white", "house", "republican", "democratic",
+    "top", "senior", "former", "retired", "acting", "state", "white", "house", "republican", "democratic",
     "presidential", "chief-of-staff", "staff", "of", "general's", "attorney-general",
     "executive", "member", "members", "expert", "experts", "researcher", "scientist",
     "activist", "organizer", "organiser", "ceo", "cfo", "king", "queen", "pope", "rabbi",
@@ -44,9 +46,11 @@ ROLE_WORDS = {
                                         "congressman", "congresswoman", "councilman", "councilwoman")
      for stage in ("elect", "designate")}  # "Prime Minister-designate Olav Rusk": not yet the office
 ROLE_ABBREVIATIONS = {"sen.": "senator", "gov.": "governor", "rep.": "representative", "gen.": "general",
+                      "col.": "colonel", "lt.": "lieutenant", "maj.": "major", "capt.": "captain", "sgt.": "sergeant",
+                      "adm.": "admiral", "cmdr.": "commander", "brig.": "brigadier",
                       "pres.": "president", "sec.": "secretary"}
 # Words that make a role but alone are only modifiers.
-ROLE_MODIFIERS = {"top", "senior", "former", "acting", "deputy", "vice", "foreign", "defense",
+ROLE_MODIFIERS = {"top", "senior", "former", "retired", "acting", "deputy", "vice", "foreign", "defense",
                   "defence", "interior", "finance", "prime", "press", "campaign", "state",
                   "presidential", "republican", "democratic", "white", "house", "of", "chief", "police",
                   "executive", "staff",
@@ -93,7 +97,7 @@ COMPANY_LAST_WORDS = (
 ORG_WORDS = re.compile(
     r"\b(?:Inc|Corp|[Cc]ompany|Co|Ltd|LLC|Group|[Pp]arty|[Cc]ommittee|[Cc]ampaign|[Tt]eam|[Uu]tility|[Ff]irm|[Uu]nion|[Aa]ssociation|"
     r"Foundation|Institute|University|Bank|Fund|Organization|Organisation|Agency|Center|Centre|"
-    r"Board|Club|Coalition|Alliance|NATO|UN|EU|FBI|CIA|NSA|WHO|OPEC|[Pp]anel|"
+    r"Board|Club|Coalition|Alliance|NATO|UN|United\s+Nations|EU|FBI|CIA|NSA|WHO|OPEC|[Pp]anel|"
     + COMPANY_LAST_WORDS + r")\b")
 # A party's members speak as one body, also in the Senate: "Senate Democrats"
 PARTY_MEMBERS = re.compile(r"\b(?:Democrats|Republicans|Conservatives|Liberals|Socialists|Greens|Tories)\b")

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..model import Attribution, Span, Speaker, SpeakerKind
 from .dates import find_byline
-from .source_phrases import (ANONYMOUS_HEADS, ROLE_MODIFIERS, COMPANY_LAST_WORDS, DESCRIPTION_KIND, DETERMINERS, GENERIC_BODIES, GROUP_PRONOUNS,
+from .source_phrases import (ANONYMOUS_HEADS, COUNTRY_NAMES, ROLE_MODIFIERS, COMPANY_LAST_WORDS, DESCRIPTION_KIND, DETERMINERS, GENERIC_BODIES, GROUP_PRONOUNS,
                              HONORIFICS, OUTLET_KINDS, OWNER_PRONOUNS, ROLE_ABBREVIATIONS,
                              PERSON_PRONOUNS, POSSESSIVE, PREPOSITIONS, ROLE_HEADS, ROLE_WORDS, SourceReading, classify_name,
                              join_words, read_source, split_role)
@@ -275,6 +275,13 @@ class SpeakerResolver:
         target.mentions.append(span)
         return target
 
+    def _country(self, name: str) -> bool:
+        """A name the country list lacks that the text treats as a state: "Kestrel's military", "neighbouring
+        Orvane", "Orvane's foreign minister"."""
+        return name in COUNTRY_NAMES or bool(re.search(rf"\b(?:{name}['’]s\s+(?:(?:foreign|defen[cs]e|interior|finance|prime)\s+)?"
+                              r"(?:military|army|navy|government|ministry|minister|president|parliament|cabinet|embassy|"
+                              rf"air\s+force|armed\s+forces)\b|neighbou?ring\s+{name}\b)", self.text))
+
     def _read(self, span: Span, kind: SpeakerKind | None, content_follows: bool) -> SourceReading:
         """The source phrase read on its own, then whom its affiliation or possessive points to."""
         following = "" if content_follows else self.text[span.end:span.end + 120]  # room for a long apposition
@@ -283,6 +290,9 @@ class SpeakerResolver:
             reading.kind = kind
             if kind == "person" and span.text.isupper():  # a transcript's "MAYOR QUILL:" is Mayor Quill
                 reading.name, reading.role = reading.name.title(), reading.role and reading.role.title()
+        if reading.kind == "person" and reading.role in (None, "neighbouring", "neighboring") and \
+                re.fullmatch(r"[A-Z][a-z]+", reading.name) and self._country(reading.name):
+            reading.kind, reading.role = "government", None  # "Kestrel says …" where the text has "Kestrel's military"
         head = reading.affiliation.split()[-1] if reading.affiliation else ""
         if reading.affiliation and reading.affiliation.islower() and head in ROLE_WORDS and head not in GENERIC_BODIES:
             # "the minister's office": the office of the minister named before, if any
