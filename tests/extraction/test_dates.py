@@ -1,3 +1,5 @@
+import pytest
+
 from datetime import date
 
 from sayso.extraction.dates import find_dateline, resolve_dates
@@ -112,3 +114,27 @@ def test_a_weekday_in_what_looks_ahead_is_the_coming_one():
     assert found("the board met on Thursday") == {"on Thursday": "2026-11-12"}
     # the wires' bare weekday after a verb, not a possessive
     assert found("the vote will be held Monday; Monday's vote") == {"Monday": "2026-11-23"}
+
+
+@pytest.mark.parametrize("phrase, iso", [
+    ("the review would end by mid-July", "2026-07"),
+    ("the reactor was shut down on the 8th", "2026-06-08"),  # a day of the anchor's month that has come
+    ("the panel met on the 20th", "2026-05-20"),  # not yet come this month: last month's
+    ("the panel will meet on the 20th", "2026-06-20"),
+    ("the plant will stay closed this weekend", "2026-06-13/2026-06-14"),  # Saturday and Sunday
+    ("protesters gathered last weekend", "2026-06-06/2026-06-07"),
+    ("a second inspection is planned for the autumn", "2026-09/2026-11"),
+])
+def test_more_relative_dates(phrase, iso):
+    anchor = date(2026, 6, 11)  # a Thursday
+    assert [d.date for d in resolve_dates(phrase, 0, len(phrase), anchor)] == [iso]
+
+
+@pytest.mark.parametrize("phrase", ["the fall of the regime", "on the 8th floor"])
+def test_what_is_no_date_here(phrase):
+    assert resolve_dates(phrase, 0, len(phrase), date(2026, 6, 11)) == []
+
+
+def test_the_season_only_where_the_clause_looks_ahead():
+    phrase = "students can earn money working in the summer"  # a habit, not one summer
+    assert resolve_dates(phrase, 0, len(phrase), date(2026, 6, 11)) == []

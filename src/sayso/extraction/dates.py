@@ -105,13 +105,15 @@ WEEKDAY_AFTER = re.compile(r",\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Sat
 RELATIVE = re.compile(
     rf"\b(?:(?:on|by|since|until|from)\s+)?(?P<md>(?-i:{MONTH_RE})\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
     rf"|\d{{1,2}}\s+(?-i:{MONTH_RE})(?:,?\s+\d{{4}})?)"
-    rf"|\b(?:in|by|since|until|from|early|late|mid-?|(?:the\s+)?(?:end|beginning|start|middle)\s+of|"
-    rf"(?P<mword>next|last|this))\s+(?P<month>(?-i:{MONTH_RE}))(?:\s+(?P<myear>\d{{4}}))?\b"
+    rf"|\b(?:(?:in|by|since|until|from|early|late|mid|(?:the\s+)?(?:end|beginning|start|middle)\s+of|"
+    rf"(?P<mword>next|last|this))\s+|mid-)(?P<month>(?-i:{MONTH_RE}))(?:\s+(?P<myear>\d{{4}}))?\b"
     r"|\b(?P<rel>yesterday|today|tomorrow)\b"
     r"|\b(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<ago>day|week|month|year)s?\s+ago\b"
-    r"|\b(?P<which>next|last|this)\s+(?P<unit>year|month|week)\b"
+    r"|\b(?P<which>next|last|this)\s+(?P<unit>year|month|weekend|week)\b"
+    # "shut down on the 8th": a day of the anchor's month (not "on the 8th of June", "the 8th floor")
+    r"|\bon\s+the\s+(?P<ord>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\b|[a-z]))"
     r"|\b(?:end|beginning|start|middle)\s+of\s+the\s+(?P<the_unit>year|month|week)\b"  # "by the end of the month"
-    r"|\b(?P<sword>next|last|this)\s+(?P<season>spring|summer|autumn|fall|winter)\b"
+    r"|\b(?P<sword>next|last|this|the)\s+(?P<season>spring|summer|autumn|winter|fall(?<!the\sfall))\b"  # not "the fall of"
     r"|\b(?:on|last|this|next)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     # the wires' bare weekday after a verb: "will vote Monday", "said Tuesday" (not "Monday's vote")
     r"|(?<=[a-z,]\s)(?P<bare_wd>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b(?![’']s)",
@@ -192,11 +194,20 @@ def resolve_dates(text: str, start: int, end: int, anchor: date | None) -> list[
         elif g["rel"]:
             iso = (anchor + timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[g["rel"].lower()])).isoformat()
         elif g["season"]:
-            iso = _season(anchor, g["sword"].lower(), SEASON_START[g["season"].lower()])
+            # "the autumn" only where the clause looks ahead ("planned for the autumn"), not "works in the summer"
+            ahead = g["sword"].lower() != "the" or FUTURE.search(text, _clause_start(text, start, m.start()), m.start())
+            iso = _season(anchor, g["sword"].lower(), SEASON_START[g["season"].lower()]) if ahead else None
+        elif g["ord"]:
+            iso = _day_of_month(anchor, int(g["ord"]), bool(FUTURE.search(text, _clause_start(text, start, m.start()),
+                                                                            m.start())))
         elif g["unit"] or g["the_unit"]:
             delta = {"next": 1, "last": -1, "this": 0}[g["which"].lower()] if g["unit"] else 0
             unit = (g["unit"] or g["the_unit"]).lower()
-            if unit == "year":
+            if unit == "weekend":  # Saturday and Sunday: the coming one for "this", said on a weekday
+                saturday = anchor + timedelta(days=(5 - anchor.weekday()) % 7 - (7 if anchor.weekday() == 6 else 0)
+                                              + 7 * delta)
+                iso = f"{saturday.isoformat()}/{(saturday + timedelta(days=1)).isoformat()}"
+            elif unit == "year":
                 iso = str(anchor.year + delta)
             elif unit == "month":
                 iso = _shift_month(anchor, delta)
@@ -208,8 +219,7 @@ def resolve_dates(text: str, start: int, end: int, anchor: date | None) -> list[
             word = m.group(0).split()[0].lower()
             if word == "next":
                 iso = (anchor + timedelta(days=(target - anchor.weekday()) % 7 or 7)).isoformat()
-            elif word != "last" and FUTURE.search(text, max(start, *(text.rfind(c, start, m.start()) + 1 for c in ",;")),
-                                                  m.start()):
+            elif word != "last" and FUTURE.search(text, _clause_start(text, start, m.start()), m.start()):
                 # what looks ahead in its clause ("will meet on Thursday") means the coming one
                 iso = (anchor + timedelta(days=(target - anchor.weekday()) % 7)).isoformat()
             else:
@@ -218,6 +228,22 @@ def resolve_dates(text: str, start: int, end: int, anchor: date | None) -> list[
         if iso:
             out.append(DateMention(m.start(), m.end(), m.group(0), iso))
     return out
+
+
+def _clause_start(text: str, start: int, pos: int) -> int:
+    """Where the clause holding `pos` begins (after the last comma or semicolon since `start`)."""
+    return max(start, *(text.rfind(c, start, pos) + 1 for c in ",;"))
+
+
+def _day_of_month(anchor: date, day: int, future: bool) -> str | None:
+    """"on the 8th": of the anchor's month if that day has come (the month before if not), or the coming one
+    where the clause looks ahead."""
+    this = _valid(anchor.year, anchor.month, day)
+    if this is not None and (this >= anchor if future else this <= anchor):
+        return this.isoformat()
+    month = anchor.year * 12 + anchor.month - 1 + (1 if future else -1)
+    other = _valid(month // 12, month % 12 + 1, day)
+    return other.isoformat() if other else None
 
 
 def _valid(year: int, month: int, day: int) -> date | None:
