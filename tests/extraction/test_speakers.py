@@ -671,3 +671,10 @@ def test_a_name_the_text_treats_as_a_state_is_a_government():
         text, ["Kestrel", "Kestrel's military", "neighbouring Orvane", "Ivo Marsh, a farmer"], resolver)
     assert (kestrel.kind, orvane.kind, orvane.name, orvane.role) == ("government", "government", "Orvane", None)
     assert marsh.kind == "person"
+
+
+def test_the_agencys_interlocutor_is_the_source_the_story_opened_with():
+    text = ("Relief is not on the table, a source in the Orvane delegation told Northwind. \"Nobody asked,\" the "
+            "agency's interlocutor said.")
+    _, (source, interlocutor) = resolved(text, ["a source in the Orvane delegation", "the agency's interlocutor"])
+    assert interlocutor is source and (source.kind, source.affiliation) == ("anonymous", "Orvane delegation")

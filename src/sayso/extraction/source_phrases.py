@@ -614,7 +614,7 @@ def _affiliation(role_part: list[str]) -> str | None:
 GENERIC_BODIES = {"ministry", "department", "campaign", "office", "committee", "party", "government",
                   "administration", "council", "commission", "embassy", "cabinet", "court", "board", "panel",
                   "union", "association", "federation", "hospital", "university", "authority", "agency",
-                  "bank", "company"}  # "Nurses' union leader Petra Hollin", "Port authority director Elin Sande", "a bank official"
+                  "bank", "company", "delegation", "mission"}  # "Nurses' union leader Petra Hollin", "Port authority director Elin Sande", "a bank official"
 BODY_NOUNS = GENERIC_BODIES | {"house", "kremlin", "senate", "congress", "parliament", "pentagon"}
 # what a named body or site may be called after its name ("the Ossary dam", "the Kestrel port authority")
 PLACE_NOUNS = GENERIC_BODIES | {"dam", "plant", "mine", "refinery", "port", "airport", "harbor", "harbour", "factory",

@@ -640,7 +640,8 @@ def _one_person(name: str) -> bool:
 def _head(name: str) -> str:
     """The noun an unnamed speaker is named by: "source" in "a source in the Kestrel government"."""
     words = name.lower().split()
-    return next((w for w in words if w in ANONYMOUS_HEADS), words[-1] if words else "")
+    head = next((w for w in words if w in ANONYMOUS_HEADS), words[-1] if words else "")
+    return head.replace("interlocutor", "source")  # the Russian wires' word for their unnamed source
 
 
 OFFICE_STAGE = re.compile(r"-(?:elect|designate)\b")
