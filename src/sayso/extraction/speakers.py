@@ -26,6 +26,9 @@ RESTRICTIVE = re.compile(r"(?:^|(?<=\s))(?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){0,
 PLACE_PREPOSITIONS = {"on", "in", "at", "from", "near", "to", "into", "across", "inside", "outside"}
 SPOKES_ROLES = {"spokesman", "spokeswoman", "spokesperson"}
 JOURNALIST_ROLES = ("journalist", "columnist", "reporter", "writer", "correspondent", "editor", "author", "blogger")
+STATE_NAMED = re.compile(r"\b(?P<owner>[A-Z][a-z]+)['’]s\s+(?:(?:foreign|defen[cs]e|interior|finance|prime)\s+)?"
+                         r"(?:military|army|navy|government|ministry|minister|president|parliament|cabinet|embassy|"
+                         r"air\s+force|armed\s+forces)\b|\bneighbou?ring\s+(?P<neighbour>[A-Z][a-z]+)\b")
 WRITING = re.compile(r"\b(?:wrote|writes|written|writing)$")
 WROTE_IN = re.compile(r"\s+(?:in|for)\s+(?P<outlet>(?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3})")
 # A company's officers: without a body named, the company that spoke last
@@ -76,6 +79,7 @@ class SpeakerResolver:
         self.agency_id: str | None = None  # the dateline's agency: no newspaper or broadcaster the text points back to
         self.writer_id: str | None = None  # who "I" is outside quotes: the byline's writer
         self.horizon = len(text) + 1  # mentions from here on are not yet read (see `find`)
+        self._states: set[str] | None = None  # names the text treats as states (see `_country`)
 
     def resolve_agency(self, span: Span) -> Speaker:
         """The dateline's agency, the story's outermost source."""
@@ -278,9 +282,9 @@ class SpeakerResolver:
     def _country(self, name: str) -> bool:
         """A name the country list lacks that the text treats as a state: "Kestrel's military", "neighbouring
         Orvane", "Orvane's foreign minister"."""
-        return name in COUNTRY_NAMES or bool(re.search(rf"\b(?:{name}['’]s\s+(?:(?:foreign|defen[cs]e|interior|finance|prime)\s+)?"
-                              r"(?:military|army|navy|government|ministry|minister|president|parliament|cabinet|embassy|"
-                              rf"air\s+force|armed\s+forces)\b|neighbou?ring\s+{name}\b)", self.text))
+        if self._states is None:  # read once per article: one pattern, not one per name
+            self._states = {m["owner"] or m["neighbour"] for m in STATE_NAMED.finditer(self.text)}
+        return name in COUNTRY_NAMES or name in self._states
 
     def _read(self, span: Span, kind: SpeakerKind | None, content_follows: bool) -> SourceReading:
         """The source phrase read on its own, then whom its affiliation or possessive points to."""
