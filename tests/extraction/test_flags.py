@@ -70,35 +70,29 @@ def test_a_title_is_not_read_from_of_or_a_possessive():
     assert role_conflicts(text, []) == []
 
 
-def test_a_headline_may_name_the_body_a_speaker_serves():
-    head, body, reports = headline_and_lede(
-        "Kestrel says the deal is close\nKestrel's Foreign Minister Ilse Marrow said the deal is close.",
-        ("Kestrel", "says"), ("Kestrel's Foreign Minister Ilse Marrow", "said"))
-    sp = {"s1": Speaker("s1", "Kestrel", "government"),
-          "s2": Speaker("s2", "Ilse Marrow", "person", role="Foreign Minister", affiliation="Kestrel")}
+@pytest.mark.parametrize("text, head_at, lede_at, actors, other", [
+    # the headline names the body the lede's speaker serves, and not another body
+    ("Kestrel says the deal is close\nKestrel's Foreign Minister Ilse Marrow said the deal is close.",
+     ("Kestrel", "says"), ("Kestrel's Foreign Minister Ilse Marrow", "said"),
+     (Speaker("s1", "Kestrel", "government"),
+      Speaker("s2", "Ilse Marrow", "person", role="Foreign Minister", affiliation="Kestrel")), {"affiliation": "Orvane"}),
+    # a state speaks through its military
+    ("Kestrel says strike hit depot\nKestrel's military said the strike hit a depot.",
+     ("Kestrel", "says"), ("Kestrel's military", "said"),
+     (Speaker("s1", "Kestrel", "government"), Speaker("s2", "Kestrel's military", "government")),
+     {"name": "Orvane's military"}),
+    # a judge rules for the court, a mayor does not
+    ("Judge rejects bid to halt mine\nA district court rejected a bid to halt the mine.",
+     ("Judge", "rejects"), ("A district court", "rejected"),
+     (Speaker("s2", "district court", "anonymous"), Speaker("s1", "Maria Holt", "person", role="Judge")),
+     {"role": "Mayor"}),
+])
+def test_a_headline_actor_the_lede_speaker_speaks_for(text, head_at, lede_at, actors, other):
+    head, body, reports = headline_and_lede(text, head_at, lede_at)
+    sp = {a.id: a for a in actors}
     assert headline_mismatch(head, reports, sp, body) is None
-    sp["s2"].affiliation = "Orvane"
-    assert headline_mismatch(head, reports, sp, body) is not None
-
-
-def test_a_headline_state_speaks_through_its_military_in_the_lede():
-    head, body, reports = headline_and_lede(
-        "Kestrel says strike hit depot\nKestrel's military said the strike hit a depot.",
-        ("Kestrel", "says"), ("Kestrel's military", "said"))
-    sp = {"s1": Speaker("s1", "Kestrel", "government"), "s2": Speaker("s2", "Kestrel's military", "government")}
-    assert headline_mismatch(head, reports, sp, body) is None
-    sp["s2"].name = "Orvane's military"
-    assert headline_mismatch(head, reports, sp, body) is not None
-
-
-def test_a_judge_in_the_headline_rules_for_the_court_in_the_lede():
-    head, body, reports = headline_and_lede(
-        "Judge rejects bid to halt mine\nA district court rejected a bid to halt the mine.",
-        ("Judge", "rejects"), ("A district court", "rejected"))
-    sp = {"s1": Speaker("s1", "Maria Holt", "person", role="Judge"),
-          "s2": Speaker("s2", "district court", "anonymous")}
-    assert headline_mismatch(head, reports, sp, body) is None
-    sp["s1"].role = "Mayor"
+    for field, value in other.items():  # the same with the tie between them cut
+        setattr(actors[1], field, value)
     assert headline_mismatch(head, reports, sp, body) is not None
 
 
