@@ -134,6 +134,7 @@ def answered_reports(text: str, attributions: list[Attribution]) -> None:
         trailing = TRAILING.search(subject.text)  # "The water board on Monday"
         at.source = Span.trimmed(text, subject.start, subject.start + trailing.start()) if trailing else subject
         at.cue = Span.of(text, m.start("cue"), m.end("cue"))
-        at.content = [Span.trimmed(text, at.cue.end, at.content[-1].end)] if at.content[-1].end > at.cue.end else at.content
+        if at.content[-1].end > at.cue.end:  # what the reports said, from the noun on
+            at.content = [Span.trimmed(text, at.cue.end, at.content[-1].end)]
         at.type = stance.attribution_type(at.cue.text, at.content)
         at.stance, at.hedged = stance.stance_of(at.cue.text, at.content), stance.is_hedged(at.cue.text, at.content)

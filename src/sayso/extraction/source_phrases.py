@@ -66,7 +66,8 @@ OUTLET_WORDS = re.compile(
     r"\b(?:Times|Post|Journal|News|Herald|Tribune|Gazette|Telegraph|Guardian|Reuters|TASS|"
     r"Bloomberg|CNN|BBC|AP|AFP|Associated Press|Agence|Interfax|RIA|Novosti|Izvestia|Kommersant|"
     r"Vedomosti|Politico|HuffPost|Huffington|Breitbart|USA Today|NPR|Fox|MSNBC|ABC|CBS|NBC|Axios|"
-    r"Economist|Daily|Weekly|Magazine|Wire|(?:[Nn]ews|[Pp]ress)\s+[Aa]gency|Anadolu|Xinhua|Yonhap|Kyodo|Press|Radio|Television|TV|Insider|Observer|"
+    r"Economist|Daily|Weekly|Magazine|Wire|(?:[Nn]ews|[Pp]ress)\s+[Aa]gency|Anadolu|Xinhua|Yonhap|Kyodo|"
+    r"Press|Radio|Television|TV|Insider|Observer|"
     r"Chronicle|Courier|Examiner|Independent|Mirror|Express|Sun|Standard|Ledger|Record|Bulletin|Dispatch|"
     r"Sentinel|Register|Monitor|Inquirer|Enquirer|Globe|Le Monde|Der Spiegel|Spiegel|Beacon|Clarion|Bugle|"
     r"Advertiser|Argus|(?:Evening|Morning|Sunday)\s+Star|FM|"  # not "Gold Star Mom"
@@ -74,7 +75,8 @@ OUTLET_WORDS = re.compile(
 GOVERNMENT_WORDS = re.compile(
     r"\b(?:Kremlin|White House|[Mm]inistry|[Gg]overnment|Department|Pentagon|Foreign Office|"
     r"Cabinet|Downing Street|Élysée|Elysee|State Department|Treasury|Parliament|Congress|Senate|"
-    r"Duma|Embassy|Bureau|[Pp]olice|[Aa]rmy|[Mm]ilitary|[Nn]avy|[Cc]ouncil|Commission|[Aa]dministration|[Oo]ffice|Presidency|[Mm]inistries|[Aa]uthority|[Aa]gency|Court|County|City\s+Hall|[Cc]ity\s+of)\b")
+    r"Duma|Embassy|Bureau|[Pp]olice|[Aa]rmy|[Mm]ilitary|[Nn]avy|[Cc]ouncil|Commission|[Aa]dministration|[Oo]ffice|"
+    r"Presidency|[Mm]inistries|[Aa]uthority|[Aa]gency|Court|County|City\s+Hall|[Cc]ity\s+of)\b")
 # Time and manner phrases that trail a source in running text ("the ministry on Wednesday").
 TRAILING = re.compile(
     r"\s+(?:on|last|this|late|early|in|at|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -104,7 +106,8 @@ PARTY_MEMBERS = re.compile(r"\b(?:Democrats|Republicans|Conservatives|Liberals|S
 ANONYMOUS = re.compile(
     r"^(?:an?|the|another|two|three|several|some|many|other|one|senior|unnamed)?\s*"
     r"(?:[\w\-]+\s+){0,4}?(?:sources?|officials?|insiders?|people|persons?|aides?|diplomats?|"
-    r"observers?|analysts?|experts?|critics?|witnesses?|residents?|someone|organi[sz]ers|protesters|demonstrators|activists|video|footage|reports?|interlocutors?|researchers?|"
+    r"observers?|analysts?|experts?|critics?|witnesses?|residents?|someone|organi[sz]ers|protesters|"
+    r"demonstrators|activists|video|footage|reports?|interlocutors?|researchers?|"
     r"scientists?|economists)\b", re.I)
 # The nouns of unnamed people, for "a Kremlin source", "sources close to the Kremlin"
 ANONYMOUS_HEADS = {"source", "sources", "official", "officials", "insider", "insiders", "people", "person", "persons",
@@ -124,7 +127,8 @@ GROUP_PRONOUNS = {"they", "them", "it", "we", "you"}
 WRITER_PRONOUNS = {"i", "me"}  # a column's "I believe …": the writer
 WORD = re.compile(r"[\w.\-’']+")
 # Asides that are not part of a name: "(R-Utah)", "(pictured)", ", R-Ky.,", an age (", 61,")
-ASIDE = re.compile(r"\s*\([^()]*\)|,\s+[RDI]-[A-Z][A-Za-z.]*(?=,\s+(?:the|a|an)\s)"  # the apposition after keeps its comma
+# (an apposition after ", R-Texas," keeps its comma: "Sen. Greg Tolliver, R-Texas, the panel's top Republican")
+ASIDE = re.compile(r"\s*\([^()]*\)|,\s+[RDI]-[A-Z][A-Za-z.]*(?=,\s+(?:the|a|an)\s)"
                    r"|,?\s+[RDI]-[A-Z][A-Za-z.]*,?(?=\s|$)|,\s*\d{1,3}(?=\s*(?:,|$))")
 # "Ivo Marsh, the panel's chairman": an apposition inside the source span
 INNER_APPOSITION = re.compile(
@@ -155,8 +159,8 @@ DESCRIBED_BODY = re.compile(
     r"(?P<name>[A-Z][\w.&\-’']*(?:\s+[A-Z][\w.&\-’']*){0,4})$")
 # "the line's own accountant" is the line's accountant, "His own budget office" his budget office
 OWN = re.compile(r"([’']s?|\b[Hh]is|\b[Hh]er|\b[Ii]ts|\b[Tt]heir)\s+own\s+")
-DESCRIBED_APPOSED = re.compile(r"^(?:[Tt]he|[Aa]n?|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+){0,2}(?P<kind>[a-z]+),\s+(?:the\s+)?"
-                               r"(?P<name>[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w.&’'-]*){0,5}),?$")
+DESCRIBED_APPOSED = re.compile(r"^(?:[Tt]he|[Aa]n?|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+){0,2}(?P<kind>[a-z]+),\s+"
+                               r"(?:the\s+)?(?P<name>[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w.&’'-]*){0,5}),?$")
 # "the Kestrel daily Morgenpost", "the state broadcaster OTV": an outlet told by its kind, then its name
 OUTLET_KINDS = r"daily|newspaper|paper|weekly|tabloid|broadcaster|magazine|news\s+site|website|channel"
 DESCRIBED_OUTLET = re.compile(
@@ -247,8 +251,9 @@ NAMED_STUDY = re.compile(r"\b[A-Z][\w&.-]*\s+(?:[a-z]+\s+)?(?:poll|survey|study)
 
 
 PEOPLES_COUNCIL = re.compile(r"\b(?:workers|works|students|staff|residents|parents|employees)['’]?\s+council\b"
-                             r"|\b(?:Shipping|Business|Industry|Employers|Manufacturers|Chemistry|Retail|Atlantic)\s+Council\b",
-                             re.I)  # also an industry's council ("the World Shipping Council, which represents carriers")
+                             # also an industry's council ("the World Shipping Council, which represents carriers")
+                             r"|\b(?:Shipping|Business|Industry|Employers|Manufacturers|Chemistry|Retail|Atlantic)"
+                             r"\s+Council\b", re.I)
 
 
 def classify_name(name: str) -> SpeakerKind:
@@ -614,7 +619,8 @@ def _affiliation(role_part: list[str]) -> str | None:
 GENERIC_BODIES = {"ministry", "department", "campaign", "office", "committee", "party", "government",
                   "administration", "council", "commission", "embassy", "cabinet", "court", "board", "panel",
                   "union", "association", "federation", "hospital", "university", "authority", "agency",
-                  "bank", "company", "delegation", "mission"}  # "Nurses' union leader Petra Hollin", "Port authority director Elin Sande", "a bank official"
+                  # "Nurses' union leader Petra Hollin", "Port authority director Elin Sande", "a bank official"
+                  "bank", "company", "delegation", "mission"}
 BODY_NOUNS = GENERIC_BODIES | {"house", "kremlin", "senate", "congress", "parliament", "pentagon"}
 # what a named body or site may be called after its name ("the Ossary dam", "the Kestrel port authority")
 PLACE_NOUNS = GENERIC_BODIES | {"dam", "plant", "mine", "refinery", "port", "airport", "harbor", "harbour", "factory",

@@ -14,10 +14,10 @@ from functools import lru_cache
 
 from ..model import Attribution, Span, Speaker, SpeakerKind
 from .dates import find_byline
-from .source_phrases import (ANONYMOUS_HEADS, COUNTRY_NAMES, ROLE_MODIFIERS, COMPANY_LAST_WORDS, DESCRIPTION_KIND, DETERMINERS, GENERIC_BODIES, GROUP_PRONOUNS,
-                             HONORIFICS, OUTLET_KINDS, OWNER_PRONOUNS, ROLE_ABBREVIATIONS,
-                             PERSON_PRONOUNS, POSSESSIVE, PREPOSITIONS, ROLE_HEADS, ROLE_WORDS, SourceReading, classify_name,
-                             join_words, read_source, split_role)
+from .source_phrases import (ANONYMOUS_HEADS, COMPANY_LAST_WORDS, COUNTRY_NAMES, DESCRIPTION_KIND, DETERMINERS,
+                             GENERIC_BODIES, GROUP_PRONOUNS, HONORIFICS, OUTLET_KINDS, OWNER_PRONOUNS,
+                             PERSON_PRONOUNS, POSSESSIVE, PREPOSITIONS, ROLE_ABBREVIATIONS, ROLE_HEADS, ROLE_MODIFIERS,
+                             ROLE_WORDS, SourceReading, classify_name, join_words, read_source, split_role)
 
 FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?\b(?![’']s\b)")
 NAME = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]*){0,2}"
@@ -212,8 +212,8 @@ class SpeakerResolver:
             return self._writer(span)
         if target is None and reading.reference in PERSON_PRONOUNS and told:
             # a first name's gender is a guess ("Ola" is a woman's name in the census lists, a man's in Norway):
-            # "Transport Minister Ola Ness urged … “…,” he said" is Ness, not a new speaker called "he"
-            # only the person mentioned last, in the same paragraph ("her first debate" after Rep. Jim Jordan is not his)
+            # "Transport Minister Ola Ness urged … “…,” he said" is Ness, not a new speaker called "he"; only the
+            # person mentioned last, in the same paragraph ("her first debate" after Rep. Jim Jordan is not his)
             target = self._last(lambda s: s.kind == "person" and s.id != self.writer_id and not self._only_in_headline(s))
             last = max((m.end for m in target.mentions if m.end <= span.start), default=-1) if target else -1
             if target is None or target.id not in self.guessed or last < 0 or "\n" in self.text[last:span.start]:
@@ -322,9 +322,8 @@ class SpeakerResolver:
                 owner = self._owner_named(span.start, owner_gender, whose)
                 if owner is not None:
                     reading.affiliation, reading.name = owner, f"{owner}'s {reading.name.split()[-1]}"
-        elif reading.role and (reading.role.lower() in COMPANY_ROLES or reading.role.lower().split()[-1] in SPOKES_ROLES) \
-                and reading.kind == "person" \
-                and reading.reference is None:
+        elif reading.role and reading.kind == "person" and reading.reference is None and (
+                reading.role.lower() in COMPANY_ROLES or reading.role.lower().split()[-1] in SPOKES_ROLES):
             # "The port authority says …. A spokeswoman, Hedda Lie, says": the body that spoke just before (a named
             # spokesperson only: "a spokesman" may be named later, for a body of its own); "Kelvar Dynamics
             # rejected … chief executive Hanna Lorck told reporters": the company the story is about
