@@ -28,8 +28,10 @@ STOP = set("the a an of to in on at for and or but is are was were be been will 
 @lru_cache(maxsize=1 << 16)  # asked for every word of every article; words repeat
 def _role_word(word: str) -> str | None:
     w = word.lower()
-    w = ROLE_ABBREVIATIONS.get(w, w.rstrip("."))
-    return w if w in ROLE_WORDS or w in ROLE_ABBREVIATIONS.values() else None
+    if w in ROLE_ABBREVIATIONS:  # "Maj." is a rank, "Major" in full may be a name ("Major League", "John Major")
+        return ROLE_ABBREVIATIONS[w]
+    w = w.rstrip(".")
+    return w if w in ROLE_WORDS else None
 
 
 def titled_names(text: str):
