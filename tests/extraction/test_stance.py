@@ -5,7 +5,7 @@ from sayso.model import Span
 
 
 @pytest.mark.parametrize("cue,stance", [
-    ("did not name", "declines"), ("would not disclose", "declines"),  # "The newspaper did not name its sources"
+    ("did not name", "declines"), ("would not disclose", "declines"), ("did not publish", "declines"),  # "The newspaper did not name its sources"
     ("played down", "denies"), ("downplayed", "denies"), ("shrugged off", "denies"),  # answers that belittle
     ("said", "asserts"), ("told reporters", "asserts"), ("confirmed", "confirms"),
     ("denied", "denies"), ("rejected", "denies"), ("retracted", "retracts"),

@@ -22,7 +22,8 @@ STANCE_WORDS: tuple[tuple[Stance, re.Pattern[str]], ...] = tuple(
         # a denial not made: "has not disputed the timeline", "would not confirm", "never denied"
         ("declines", r"declin|refus|(?:would|will|did|does|do|could|has|have|had)(?:n[’']t| not) "
                      r"(?:yet |immediately |publicly |directly |explicitly )?"
-                     r"(?:comment|say|respond|return|repl|den|disput|contest|challeng|confirm|name|identify|disclose)|"
+                     r"(?:comment|say|respond|return|repl|den|disput|contest|challeng|confirm|name|identify|disclose|"
+                     r"publish|release)|"
                      r"never (?:den|disput|contest|confirm)|yet to (?:comment|respond|reply|explain|answer|say)|no comment"),
         # a correction takes back part of a report and says what stands instead: the content is the new version
         ("corrects", r"correct(?:ed|s|ing|ion)\b"),
