@@ -275,3 +275,14 @@ def test_the_writers_verdict_on_a_claim_is_no_part_of_it():
     atts = extract_tagged(text, {"Tessel's": "SOURCE", "claim": "CUE", "that crime has doubled is false": "CONTENT",
                                  "He": "SOURCE", "said": "CUE", "the report is false": "CONTENT"})
     assert [c.text for a in atts for c in a.content] == ["that crime has doubled", "the report is false"]
+
+
+def test_an_opening_participle_cites_up_to_the_comma_and_its_subject_speaks():
+    text = "Vote delayed\n\nCiting security concerns, the government on Monday postponed the vote."
+    spans = tagged_spans(text, {"Citing": "CUE", "security concerns, the government on Monday postponed the vote":
+                                "CONTENT"})
+    result = assemble(Article(text=text), frames.group(spans))
+    [at] = result.attributions
+    assert (at.source, at.cue.text, [c.text for c in at.content]) == (None, "Citing", ["security concerns"])
+    speaker = next(s for s in result.speakers if s.id == at.speaker_id)  # the subject, though PolNeAR marks no source
+    assert (speaker.name, speaker.kind) == ("government", "government")

@@ -243,7 +243,7 @@ def assemble(article: Article, found: list[frames.Frame]) -> Extraction:
         # A colon can be the whole cue ("PENCE: Well, look, …", "Poll: Voters …"); clipping would lose it.
         cue = _span(text, f.cue, floor) or (Span.of(text, f.cue.start, f.cue.end) if f.cue else None)
         source, content = repairs.mend_source(text, _span(text, f.source, floor), cue, content)
-        content = repairs.without_verdict(text, cue, content)
+        content = repairs.opening_participle(text, cue, repairs.without_verdict(text, cue, content))
         if not content and cue is not None:
             # "According to X, Y." or "Y, according to X." / "Y, X said." with Y missed by the tagger
             found_content = ACCORDING_TO.match(cue.text) and according_to_content(text, cue, source)

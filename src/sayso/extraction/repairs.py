@@ -130,8 +130,33 @@ SUBJECT_VERB = re.compile(r"(?:" + SENTENCE_OPENS + r"|(?<=[—–]\s))(?P<name>
                           r"(?:\s+(?:[A-Z][\w.'’&-]*|[a-z][\w'’-]*)){0,4}?)\s+(?:[a-z]+ed|" + IRREGULAR_PAST + r")\b")
 
 
+# "Citing security concerns, the government on Monday postponed …": the subject after the opening participle
+SUBJECT_AFTER = re.compile(r",\s+(?P<name>(?:[Tt]he\s+)?[\w.'’&-]+(?:\s+[\w.'’&-]+){0,4}?)\s+"
+                           r"(?:(?:on|last|this|late|early)\s+\w+\s+)?(?:[a-z]+ed|" + IRREGULAR_PAST + r")\b")
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip(" \t")
+    return not before or before[-1] in ".!?\n—–"
+
+
+def opening_participle(text: str, cue: Span | None, content: list[Span]) -> list[Span]:
+    """"Citing security concerns, the government postponed the vote": what the participle cites ends at the
+    comma; the rest is the sentence it opens."""
+    if cue is None or not content or not PARTICIPLE_CUE.fullmatch(cue.text.lower()) or not _opens_sentence(
+            text, cue.start):
+        return content
+    comma = text.find(",", content[0].start, content[0].end)
+    return [Span.trimmed(text, content[0].start, comma)] if comma > content[0].start else content
+
+
 def subject_of_participle(text: str, cue: Span) -> Span | None:
-    """The subject of the sentence a participle cue closes ("…, saying"), for a report with no source."""
+    """The subject of the sentence a participle cue closes ("…, saying") or opens ("Citing …, the government
+    postponed"), for a report with no source."""
+    if PARTICIPLE_CUE.fullmatch(cue.text.lower()) and _opens_sentence(text, cue.start):
+        comma = text.find(",", cue.end, cue.end + 200)
+        after = SUBJECT_AFTER.match(text, comma) if comma >= 0 else None
+        return Span.of(text, after.start("name"), after.end("name")) if after else None
     if not PARTICIPLE_CUE.match(cue.text) or not text[max(0, cue.start - 2):cue.start].startswith(","):
         return None
     line = text.rfind("\n", 0, cue.start) + 1
