@@ -435,7 +435,7 @@ class SpeakerResolver:
 
     def _body_named_in_sentence(self, pos: int) -> str | None:
         """The last body named earlier in the sentence, spoken or not (not the dateline's agency)."""
-        start = max(self.text.rfind(". ", 0, pos), self.text.rfind("\n", 0, pos)) + 1
+        start = max(self.text.rfind(". ", 0, pos), self.text.rfind("\n", 0, pos) + 1, pos - 400)
         agency = next((s.name for s in self.speakers if s.id == self.agency_id), None)
         found = None
         for m in re.finditer(r"\b[A-Z][\w&’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&’'.-]*)*", self.text[start:pos]):
@@ -454,7 +454,7 @@ class SpeakerResolver:
         last = max((m.end for m in speaker.mentions if m.end <= pos), default=-1) if speaker else -1
         if named is not None and named.start >= sentence and named.start > last:
             return named.text
-        recent = max(self.text.rfind(". ", 0, sentence - 2), self.text.rfind("\n", 0, sentence - 1)) + 1
+        recent = max(self.text.rfind(". ", 0, sentence - 2) + 1, self.text.rfind("\n", 0, sentence - 1) + 1, pos - 1000)
         if speaker is None:
             return None
         # mentioned as a speaker, or only named ("The Justice Department has lagged …, frustrating Scott. His aides say")
