@@ -268,6 +268,9 @@ def test_a_heading_label_with_a_colon_is_no_speaker():
     atts = extract_tagged(text, {"Fact check": "SOURCE", ":": "CUE", "No, Velmora did not double its crime rate":
                                  "CONTENT", "The mayor": "SOURCE", "said": "CUE", "crime fell": "CONTENT"})
     assert [a.source.text for a in atts] == ["The mayor"]
+    text = "Report: Walker to speak at the convention\n\nThe mayor said so."  # a report's claim, as PolNeAR marks it
+    atts = extract_tagged(text, {"Report": "SOURCE", ":": "CUE", "Walker to speak at the convention": "CONTENT"})
+    assert [a.source.text for a in atts] == ["Report"]
 
 
 def test_the_writers_verdict_on_a_claim_is_no_part_of_it():

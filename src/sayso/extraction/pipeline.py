@@ -250,7 +250,7 @@ def assemble(article: Article, found: list[frames.Frame]) -> Extraction:
             content = [c for c in (found_content or content_before(text, source, cue, floor),) if c is not None]
         if not content or cue is None:
             continue  # a cue with no content is not a report of anything
-        if cue.text.strip() == ":" and source is not None and turns.is_heading(source.text):
+        if cue.text.strip() == ":" and source is not None and turns.is_heading(source.text, tagged=True):
             continue  # "Fact check: No, …" is a heading, not a speaker
         if source is None and asked is not None and ASIDE_END.fullmatch(text, asked[1], cue.start):
             source = asked[0]  # the one asked answers: "Harrow, asked about the email, said"

@@ -33,10 +33,15 @@ NOT_SPEAKERS = {
 }
 
 
-def is_heading(label: str) -> bool:
-    """A label no one speaks: "Fact check", "UPDATE", "Editor's note"."""
+# "Report: Walker to speak at the convention": a report's claim where the tagger read one (PolNeAR marks it so)
+DOCUMENT_LABELS = {"REPORT", "SOURCE", "SOURCES"}
+
+
+def is_heading(label: str, tagged: bool = False) -> bool:
+    """A label no one speaks: "Fact check", "UPDATE", "Editor's note" (`tagged`: the tagger read it as a source,
+    which a document's label may be)."""
     words = re.sub(r"['’]S\b", "", label.upper()).replace("-", " ").split()
-    return bool(words) and all(w in NOT_SPEAKERS for w in words)
+    return bool(words) and all(w in NOT_SPEAKERS - (DOCUMENT_LABELS if tagged else set()) for w in words)
 
 
 LEADING_MARKS = OPEN_QUOTES | {'"', "'"}  # a turn often opens with a stray quote mark
