@@ -134,3 +134,28 @@ def test_a_removed_piece_the_tagger_read_is_left_to_it():
     text = "The Courier removed an article that said the dam would close."
     read = Attribution("a1", "indirect", Span.of(text, 0, 11), Span.of(text, 12, 19), [Span.of(text, 20, len(text) - 1)])
     assert removed_claims(text, 0, [read], lambda: "a2") == [read]
+
+
+def test_an_outlet_that_removes_an_interview_retracts_what_was_told_to_it():
+    from sayso.extraction.retractions import interview_removals
+    from sayso.extraction.speakers import SpeakerResolver
+
+    text = ("Holm had told the weekly Stern Post that \"there is nothing left to discuss.\" The newspaper later "
+            "removed the interview from its website.")
+    resolver = SpeakerResolver(text)
+    holm = resolver.resolve(Span.of(text, 0, 4))
+    told = Attribution("a1", "mixed", Span.of(text, 0, 4), Span.of(text, 9, 13),
+                       [Span.of(text, text.index("that"), text.index(" The newspaper"))], speaker_id=holm.id)
+    atts = [told]
+    interview_removals(text, 0, atts, resolver, lambda: "a2")
+    _, removal = atts
+    paper = next(s for s in resolver.speakers if s.id == removal.speaker_id)
+    assert (removal.stance, removal.source.text, removal.cue.text) == (
+        "retracts", "The newspaper", "removed the interview from its website")
+    assert removal.content == told.content and (paper.name, paper.kind) == ("Stern Post", "outlet")
+    plain = text.replace("told the weekly Stern Post", "told reporters")  # told no outlet: nothing retracted
+    said = Attribution("a1", "mixed", Span.of(plain, 0, 4), Span.of(plain, 9, 13),
+                       [Span.of(plain, plain.index("that"), plain.index(" The newspaper"))])
+    atts = [said]
+    interview_removals(plain, 0, atts, SpeakerResolver(plain), lambda: "a2")
+    assert atts == [said]

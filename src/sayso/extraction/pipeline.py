@@ -315,6 +315,7 @@ def assemble(article: Article, found: list[frames.Frame]) -> Extraction:
         if subject:  # "The authority fined the operator, saying …": the authority speaks; PolNeAR marks no source
             at.speaker_id = resolver.resolve(subject).id
     retractions.retract_told_apart(text, body_start, attributions, resolver, next_id)
+    retractions.interview_removals(text, body_start, attributions, resolver, next_id)
     chains.cite_told_apart(attributions, resolver, next_id)
 
     new_ids = resolver.merge_headline(headline)

@@ -15,6 +15,7 @@ from typing import Callable
 
 from ..model import Attribution, Span
 from . import stance
+from .source_phrases import read_source
 from .speakers import SpeakerResolver
 from .tokens import SENTENCE_OPENS
 
@@ -224,6 +225,35 @@ def _passive_removals(text: str, start: int, attributions: list[Attribution],
         if author is not None:
             found.append((Span.of(text, *m.span("source")), Span.of(text, *m.span("cue")), not post, author))
     return found
+
+
+# "Holt had told the weekly Stern Post that …. The newspaper later removed the interview from its website.": the
+# outlet takes back the interview it ran, which is the report told to it
+INTERVIEW_REMOVED = re.compile(SUBJECT + r"(?P<cue>" + REMOVAL_VERB + r"\s+(?:the|its|that|this)\s+interview"
+                               r"(?:\s+from\s+(?:its|the)\s+(?:website|site|page|feed|account))?)")
+TOLD_TO = re.compile(r"\s+(?:the\s+)?(?P<outlet>(?:[a-z]+\s+){0,2}[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3})")
+
+
+def interview_removals(text: str, start: int, attributions: list[Attribution], resolver: SpeakerResolver,
+                       next_id: Callable[[], str]) -> None:
+    """Each "The newspaper later removed the interview": the last report told to an outlet before it is
+    retracted by that outlet (its `speaker`), with the removal's subject as source."""
+    if "interview" not in text:
+        return
+    for m in INTERVIEW_REMOVED.finditer(text, start):
+        told = next((at for at in reversed(attributions) if at.cue is not None and at.cue.end <= m.start()
+                     and at.cue.text.split()[-1] in ("told", "interview") and at.stance != "retracts"
+                     and TOLD_TO.match(text, at.cue.end)), None)
+        outlet = TOLD_TO.match(text, told.cue.end) if told else None
+        if told is None or outlet is None or read_source(outlet["outlet"]).kind != "outlet":
+            continue
+        speaker = resolver.resolve(Span.of(text, outlet.start("outlet"), outlet.end("outlet")), "outlet")
+        subject = Span.of(text, m.start("source"), m.end("source"))
+        speaker.mentions.append(subject)
+        at = next((i for i, a in enumerate(attributions) if a.cue and a.cue.start > m.start("cue")), len(attributions))
+        attributions.insert(at, Attribution(next_id(), told.type, subject, Span.of(text, *m.span("cue")),
+                                            list(told.content), speaker_id=speaker.id, stance="retracts",
+                                            hedged=told.hedged, cited_by=told.cited_by, dates=list(told.dates)))
 
 
 def retract_told_apart(text: str, body_start: int, attributions: list[Attribution], resolver: SpeakerResolver,
