@@ -153,6 +153,7 @@ from sayso.extraction.source_phrases import read_source
     ("Lt. Col. Ivo Marsh", "Ivo Marsh", "Lt. Col.", None, "person"),  # ranks are roles
     ("Retired Lt. Gen. Michael Flynn", "Michael Flynn", "Retired Lt. Gen.", None, "person"),
     ("The United Nations", "United Nations", None, None, "organization"),
+    ("The city's transport department", "city's transport department", None, None, "government"),
     ("Some", "Some", None, None, "anonymous"),  # "Some told the Courier …": some of those just named
     ("the station, Harbour FM", "Harbour FM", None, None, "outlet"),
     ("Drone maker", "Drone maker", None, None, "organization"),  # a headline's description

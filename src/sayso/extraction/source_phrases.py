@@ -73,7 +73,7 @@ OUTLET_WORDS = re.compile(
     r"Advertiser|Argus|(?:Evening|Morning|Sunday)\s+Star|FM|"  # not "Gold Star Mom"
     r"(?<!social )[Mm]edia)\b")  # "Local media had reported", "state media"; not "posted on social media"
 GOVERNMENT_WORDS = re.compile(
-    r"\b(?:Kremlin|White House|[Mm]inistry|[Gg]overnment|Department|Pentagon|Foreign Office|"
+    r"\b(?:Kremlin|White House|[Mm]inistry|[Gg]overnment|[Dd]epartment|Pentagon|Foreign Office|"
     r"Cabinet|Downing Street|Élysée|Elysee|State Department|Treasury|Parliament|Congress|Senate|"
     r"Duma|Embassy|Bureau|[Pp]olice|[Aa]rmy|[Mm]ilitary|[Nn]avy|[Cc]ouncil|Commission|[Aa]dministration|[Oo]ffice|"
     r"Presidency|[Mm]inistries|[Aa]uthority|[Aa]gency|Court|County|City\s+Hall|[Cc]ity\s+of)\b")
