@@ -678,3 +678,10 @@ def test_the_agencys_interlocutor_is_the_source_the_story_opened_with():
             "agency's interlocutor said.")
     _, (source, interlocutor) = resolved(text, ["a source in the Orvane delegation", "the agency's interlocutor"])
     assert interlocutor is source and (source.kind, source.affiliation) == ("anonymous", "Orvane delegation")
+
+
+def test_a_body_named_in_lower_case_after_its_name_is_the_one_a_description_serves():
+    text = ("The head of the Velmora port authority, Aron Pike, has resigned. The authority's spokeswoman, Helle "
+            "Marr, declined to comment. The new authority said nothing.")
+    _, (marr,) = resolved(text, ["The authority's spokeswoman, Helle Marr"])
+    assert (marr.role, marr.affiliation) == ("spokeswoman", "Velmora port authority")

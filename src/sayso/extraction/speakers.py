@@ -97,8 +97,10 @@ class SpeakerResolver:
         company", also a name the noun introduced ("Shares in shipping group Tessaline fell …")."""
         before = self.text[:pos]
         found = None
-        for m in re.finditer(rf"((?:[A-Z][\w’'\-]*\s+){{1,4}}){noun.capitalize()}\b", before):
-            found = m
+        # "Kestrel's Foreign Ministry", also "the Velmora port authority": a name, then the kind of body
+        for m in re.finditer(rf"((?:[A-Z][\w’'\-]*\s+){{1,4}}(?:[a-z]+\s+)?)(?:{noun.capitalize()}|{noun})\b", before):
+            if m.group(0).split()[0].lower() not in DETERMINERS or m.group(0).split()[1][:1].isupper():
+                found = m
         # "Shares in shipping group Tessaline fell", "a fire at the Velo Energy refinery": a company named in passing
         introduced = [m for p in (COMPANY_NAMED, COMPANY_NAME) for m in p.finditer(before)] if noun in COMPANY_NOUNS else []
         introduced.sort(key=lambda m: m.start())
