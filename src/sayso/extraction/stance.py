@@ -72,15 +72,22 @@ LABELLING = re.compile(r"\b(?:call|describ|brand|label|term|dub)\w*", re.I)
 DISMISSAL = re.compile(r"\b(?:baseless|groundless|unfounded|false|fake|untrue|fabricat\w*|invent(?:ion|ed)|"
                        r"lies?|lying|nonsense|absurd|ridiculous|slander\w*|smear|propaganda|misleading|"
                        r"inaccurate|wrong|a hoax|fiction|speculat(?:ion|ive)|conjecture|"
-                       r"guesswork|rumou?rs?|gossip|(?:dis|mis)information)\b", re.I)
+                       r"guesswork|rumou?rs?|gossip|(?:dis|mis)information|not\s+(?:true|accurate|correct)|"
+                       r"without\s+(?:any\s+)?(?:foundation|basis|merit))\b", re.I)
 
 
 # "A spokeswoman said the claim was “absurd”": a plain "said" whose content calls a report false
+THE_REPORT = (r"(?:the|this|that|such|these|those|its|their|his|her)\s+(?:[\w’'-]+\s+){0,2}?"
+              r"(?:claims?|reports?|story|stories|allegations?|accusations?|article|suggestions?|charges?|accounts?)")
 REPORT_IS_FALSE = re.compile(
-    r"(?:that\s+)?(?:the|this|that|such|these|those|its|their|his|her)\s+(?:[\w’'-]+\s+){0,2}?"
-    r"(?:claims?|reports?|story|stories|allegations?|accusations?|article|suggestions?|charges?|accounts?)\s+"
-    r"(?:was|were|is|are|(?:had|has|have)\s+been)\s+(?:(?:simply|completely|totally|entirely|utterly|just)\s+)?"
-    r"[“\"‘']?\s*(?:an?\s+|pure\s+|complete\s+|total\s+)?" + DISMISSAL.pattern, re.I)
+    r"(?:that\s+)?" + THE_REPORT + r"\s+(?:was|were|is|are|(?:had|has|have)\s+been)\s+"
+    r"(?:(?:simply|completely|totally|entirely|utterly|just)\s+)?"
+    r"[“\"‘']?\s*(?:an?\s+|pure\s+|complete\s+|total\s+)?" + DISMISSAL.pattern +
+    # "there was no truth to the report"
+    r"|(?:that\s+)?there\s+(?:was|is|were)\s+no\s+truth\s+(?:in|to)\s+" + THE_REPORT, re.I)
+# "An engineer said the report was accurate": a plain "said" whose content bears a report out
+REPORT_IS_TRUE = re.compile(r"(?:that\s+)?" + THE_REPORT + r"\s+(?:was|were|is|are)\s+(?:(?:entirely|completely|"
+                            r"essentially|broadly|largely)\s+)?(?:accurate|correct|true|right)\b", re.I)
 
 
 # "The press service told TASS it had nothing to add": no statement, whatever the verb
@@ -97,6 +104,8 @@ def stance_of(cue: str | None, content: Sequence[Span] = ()) -> Stance:
         return "declines"
     if content and ((LABELLING.match(cue) and _dismissed(content[0].text)) or REPORT_IS_FALSE.match(content[0].text)):
         return "denies"
+    if content and REPORT_IS_TRUE.match(content[0].text):
+        return "confirms"
     for stance, pattern in STANCE_WORDS:
         if pattern.search(cue):
             return stance
