@@ -685,3 +685,11 @@ def test_a_body_named_in_lower_case_after_its_name_is_the_one_a_description_serv
             "Marr, declined to comment. The new authority said nothing.")
     _, (marr,) = resolved(text, ["The authority's spokeswoman, Helle Marr"])
     assert (marr.role, marr.affiliation) == ("spokeswoman", "Velmora port authority")
+
+
+def test_a_surname_takes_a_portfolio_title_the_word_lists_lack():
+    text = "Hours later, Economy Minister Otto Lind put it at 3.5 billion. \"Mine includes pensions,\" Lind said."
+    resolver = SpeakerResolver(text)
+    at = text.index("Lind said")
+    lind = resolver.resolve(Span(at, at + 4, "Lind"))
+    assert (lind.name, lind.role) == ("Otto Lind", "Economy Minister")

@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..model import Attribution, Span, Speaker, SpeakerKind
 from .dates import find_byline
 from .source_phrases import (ANONYMOUS_HEADS, COMPANY_LAST_WORDS, COUNTRY_NAMES, DESCRIPTION_KIND, DETERMINERS,
-                             GENERIC_BODIES, GROUP_PRONOUNS, HONORIFICS, OUTLET_KINDS, OWNER_PRONOUNS,
+                             GENERIC_BODIES, GROUP_PRONOUNS, HONORIFICS, OUTLET_KINDS, OWNER_PRONOUNS, PORTFOLIO_HEADS,
                              PERSON_PRONOUNS, POSSESSIVE, PREPOSITIONS, ROLE_ABBREVIATIONS, ROLE_HEADS, ROLE_MODIFIERS,
                              ROLE_WORDS, SourceReading, classify_name, join_words, read_source, split_role)
 
@@ -122,8 +122,10 @@ class SpeakerResolver:
         for m in re.finditer(rf"((?:[A-Z]\.|[A-Z][\w’'\-]*) ){{1,3}}{re.escape(surname)}\b", self.text[:pos]):
             words, title = m.group(0).split()[:-1], []
             while words and (words[0].lower() in DETERMINERS | HONORIFICS | ROLE_WORDS | FUNCTION_WORDS
-                             or words[0].lower()[:-1] in ROLE_WORDS):  # "Senators Charles E. Grassley"
-                title = title + [words[0]] if words[0].lower() in ROLE_WORDS else []
+                             or words[0].lower()[:-1] in ROLE_WORDS  # "Senators Charles E. Grassley"
+                             or len(words) > 2 and words[1].lower() in PORTFOLIO_HEADS):  # "Economy Minister"
+                portfolio = words[0].lower() not in ROLE_WORDS and len(words) > 2 and words[1].lower() in PORTFOLIO_HEADS
+                title = title + [words[0]] if words[0].lower() in ROLE_WORDS or portfolio else []
                 words = words[1:]
             before = self.text[max(0, m.start() - 20):m.start()].split()[-1:]
             if before and before[0].lower() == "former" and title:
