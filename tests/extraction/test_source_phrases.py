@@ -154,6 +154,9 @@ from sayso.extraction.source_phrases import read_source
     ("Retired Lt. Gen. Michael Flynn", "Michael Flynn", "Retired Lt. Gen.", None, "person"),
     ("The United Nations", "United Nations", None, None, "organization"),
     ("The city's transport department", "city's transport department", None, None, "government"),
+    ("A Department for Transport spokesperson", "A Department for Transport spokesperson", "spokesperson",
+     "Department for Transport", "anonymous"),  # the body's name runs on through "for"
+    ("Lucy Tarr of the group Rail Users First", "Lucy Tarr", None, "Rail Users First", "person"),
     ("Some", "Some", None, None, "anonymous"),  # "Some told the Courier …": some of those just named
     ("the station, Harbour FM", "Harbour FM", None, None, "outlet"),
     ("Drone maker", "Drone maker", None, None, "organization"),  # a headline's description

@@ -693,3 +693,9 @@ def test_a_surname_takes_a_portfolio_title_the_word_lists_lack():
     at = text.index("Lind said")
     lind = resolver.resolve(Span(at, at + 4, "Lind"))
     assert (lind.name, lind.role) == ("Otto Lind", "Economy Minister")
+
+
+def test_an_unnamed_source_keeps_its_body_when_none_was_named():
+    text = "Hale is considering new timetables, according to a senior government source."
+    _, (source,) = resolved(text, ["a senior government source"])
+    assert (source.role, source.affiliation, source.kind) == (None, "government", "anonymous")

@@ -434,9 +434,13 @@ def read_source(phrase: str, following: str = "") -> SourceReading:
             return SourceReading(name, classify_name(name), join_words(rest[:k]), None)
         name = join_words(rest) or join_words(words)
         of = rest.index("of") if "of" in rest else 0
+        of_body = None
         if of >= 2 and all(_title_case(w) for w in rest[:of]) and classify_name(join_words(rest[:of])) == "person":
             name = join_words(rest[:of])  # "Donna Rawlings of Ashton, Md.": where she lives is not her name
+            body = read_source(join_words(rest[of + 1:]))  # "Lucy Tarr of the group Rail Users First": her body
+            of_body = body.name if body.kind in ("organization", "government", "outlet") else None
         role, affiliation = _apposition(following)
+        affiliation = affiliation or of_body
         kind = classify_name(name)
         if kind == "person":
             kind = _apposition_kind(following) or kind
@@ -644,6 +648,10 @@ def split_role(role_part: list[str]) -> tuple[str | None, str | None]:
         start = body
         while start > 0 and _title_case(role_part[start - 1]) and role_part[start - 1].lower() not in ROLE_HEADS:
             start -= 1
+        # "Department for Transport spokesperson": the body's name runs on through "for", "of", "on"
+        while body + 2 < len(role_part) - 1 and role_part[body + 1].lower() in ("for", "of", "on") and _title_case(
+                role_part[body + 2]):
+            body += 2
         return join_words(role_part[:start] + role_part[body + 1:]) or None, join_words(role_part[start:body + 1])
     # A portfolio: the capitalised word before "Minister" belongs to the role ("Transport Minister").
     portfolio = None

@@ -532,7 +532,7 @@ class SpeakerResolver:
             named = next((c for c in (aff[:-1], aff[:-2] + "a") if re.search(rf"\b{c}\b", self.text)), None)
         if body is not None or named is not None:
             reading.affiliation = body.name if body is not None else named
-        elif low in GENERIC_BODIES:
+        elif low in GENERIC_BODIES and reading.kind != "anonymous":  # "a government source" keeps its body
             reading.role, reading.affiliation = join_words([aff, reading.role or ""]), None
 
     def written_in(self, speaker_id: str, cue: Span) -> None:
