@@ -699,3 +699,13 @@ def test_an_unnamed_source_keeps_its_body_when_none_was_named():
     text = "Hale is considering new timetables, according to a senior government source."
     _, (source,) = resolved(text, ["a senior government source"])
     assert (source.role, source.affiliation, source.kind) == (None, "government", "anonymous")
+
+
+def test_no_sentence_reaches_back_over_the_dateline():
+    text = ("Tanker seized\n\nORVEL, July 7 (Orvel Press Agency) - The tanker was boarded on Sunday, its chief "
+            "engineer, Ivo Dahl, said.")
+    resolver = SpeakerResolver(text, headline_end=text.index("\n"))
+    start = text.index("Orvel Press Agency")
+    resolver.resolve_agency(Span(start, start + 18, "Orvel Press Agency"))
+    _, (dahl,) = resolved(text, ["its chief engineer, Ivo Dahl"], resolver)
+    assert dahl.affiliation != "ORVEL"  # the dateline's place is no body

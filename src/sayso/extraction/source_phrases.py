@@ -95,7 +95,8 @@ COMPANY_LAST_WORDS = (
     r"Corporation|Plc|PLC|AG|GmbH|Holdings|Industries|Terminals|Ports|Motors|Airlines|Airways|Systems|"
     r"Partners|Ventures|Capital|Energy|Shipping|Logistics|Technologies|Pharmaceuticals|Enterprises|Mining|"
     r"Resources|Petroleum|Telecom|Railways?|Lines|Foods|Brands|Labs|Laboratories|Trading|Dynamics|Aerospace|"
-    r"Electronics|Robotics|Networks|Solutions|Chemicals|Steel|Semiconductors?|Software|Automotive|Insurance")
+    r"Electronics|Robotics|Networks|Solutions|Chemicals|Steel|Semiconductors?|Software|Automotive|Insurance|"
+    r"Marine|Maritime|Shipyards?|Freight|Cargo|Tankers")
 ORG_WORDS = re.compile(
     r"\b(?:Inc|Corp|[Cc]ompany|Co|Ltd|LLC|Group|[Pp]arty|[Cc]ommittee|[Cc]ampaign|[Tt]eam|[Uu]tility|[Ff]irm|[Uu]nion|[Aa]ssociation|"
     r"Foundation|Institute|University|Bank|Fund|Organization|Organisation|Agency|Center|Centre|"
@@ -602,6 +603,9 @@ def _role_then_name(description: str, name: str) -> SourceReading | None:
     found = _role_and_body(words)
     named = read_source(name)
     if named.kind != "person" and found is not None and named.role is None:
+        if found[1] is None and not PREPOSITIONS & {w.lower() for w in words}:  # "its owner, Harlow Marine"
+            # the body holds the role itself
+            return named
         # "A spokesman for the trader, Kornhall Trading": the name is the body the role serves
         return SourceReading(join_words(WORD.findall(description) + [",", named.name]), "anonymous", found[0], named.name)
     if named.kind != "person" or (found is None and named.role is None):

@@ -80,11 +80,13 @@ class SpeakerResolver:
         self.writer_id: str | None = None  # who "I" is outside quotes: the byline's writer
         self.horizon = len(text) + 1  # mentions from here on are not yet read (see `find`)
         self._states: set[str] | None = None  # names the text treats as states (see `_country`)
+        self.dateline_end = 0  # where the dateline's agency ends: no sentence reaches back over the dateline
 
     def resolve_agency(self, span: Span) -> Speaker:
         """The dateline's agency, the story's outermost source."""
         agency = self.resolve(span, kind="outlet")
         self.agency_id = agency.id
+        self.dateline_end = span.end
         return agency
 
     def _fits(self, sp: Speaker, gender: str | None) -> bool:
@@ -439,7 +441,7 @@ class SpeakerResolver:
 
     def _body_named_in_sentence(self, pos: int) -> str | None:
         """The last body named earlier in the sentence, spoken or not (not the dateline's agency)."""
-        start = max(self.text.rfind(". ", 0, pos), self.text.rfind("\n", 0, pos) + 1, pos - 400)
+        start = max(self.text.rfind(". ", 0, pos), self.text.rfind("\n", 0, pos) + 1, pos - 400, self.dateline_end)
         agency = next((s.name for s in self.speakers if s.id == self.agency_id), None)
         found = None
         for m in re.finditer(r"\b[A-Z][\w&’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&’'.-]*)*", self.text[start:pos]):
