@@ -709,3 +709,9 @@ def test_no_sentence_reaches_back_over_the_dateline():
     resolver.resolve_agency(Span(start, start + 18, "Orvel Press Agency"))
     _, (dahl,) = resolved(text, ["its chief engineer, Ivo Dahl"], resolver)
     assert dahl.affiliation != "ORVEL"  # the dateline's place is no body
+
+
+def test_his_ministry_is_the_ministry_of_the_man_just_named():
+    text = "Finance Minister Otto Brask has argued that the subsidy costs too much. His ministry declined to comment."
+    _, (brask, ministry) = resolved(text, ["Finance Minister Otto Brask", "His ministry"])
+    assert (ministry.name, ministry.affiliation, ministry.kind) == ("Otto Brask's ministry", "Otto Brask", "government")

@@ -120,7 +120,10 @@ ANONYMOUS_HEADS = {"source", "sources", "official", "officials", "insider", "ins
 OWNED_BODIES: dict[str, SpeakerKind] = {"office": "government", "administration": "government",
                                         "government": "government", "campaign": "organization",
                                         "team": "organization", "party": "organization", "lawyers": "anonymous",
-                                        "attorneys": "anonymous", "aides": "anonymous", "family": "anonymous"}
+                                        "attorneys": "anonymous", "aides": "anonymous", "family": "anonymous",
+                                        "ministry": "government", "department": "government",
+                                        "company": "organization", "union": "organization"}
+DOCUMENT_NOUNS = {"poll", "survey", "study", "report", "audit", "memo", "analysis"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 OWNER_PRONOUNS = {"its": ("organization", "government", "outlet"), "their": ("organization", "government", "outlet"),
                   "his": ("person",), "her": ("person",)}
@@ -384,7 +387,8 @@ def read_source(phrase: str, following: str = "") -> SourceReading:
     if len(words) == 2 and lower[0] in OWNER_PRONOUNS and lower[1] in OWNED_BODIES:
         # "Her office said", "His campaign said": whose, the resolver finds
         return SourceReading(join_words(words), OWNED_BODIES[lower[1]], None, None, owner=lower[0])
-    if len(words) == 1 and lower[0] in QUANTIFIERS - {"both"} | {"most", "others"}:  # "Some told the Courier …"
+    if len(words) == 1 and lower[0] in QUANTIFIERS - {"both"} | {"most", "others"} | DOCUMENT_NOUNS:
+        # "Some told the Courier …"; a headline's "Poll: most voters back …" is a document, no person
         return SourceReading(words[0], "anonymous", None, None)
     if len(words) == 1 and lower[0] in PERSON_PRONOUNS | GROUP_PRONOUNS | WRITER_PRONOUNS:
         return SourceReading(words[0], "organization" if lower[0] in GROUP_PRONOUNS else "person",
