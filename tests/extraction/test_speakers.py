@@ -715,3 +715,14 @@ def test_his_ministry_is_the_ministry_of_the_man_just_named():
     text = "Finance Minister Otto Brask has argued that the subsidy costs too much. His ministry declined to comment."
     _, (brask, ministry) = resolved(text, ["Finance Minister Otto Brask", "His ministry"])
     assert (ministry.name, ministry.affiliation, ministry.kind) == ("Otto Brask's ministry", "Otto Brask", "government")
+
+
+def test_two_titled_people_joined_by_and_are_a_group_of_both():
+    text = "Mayor Dana Quill and Police Chief Ada Brill gave conflicting accounts. Brill said the drop was smaller."
+    resolver, (pair,) = resolved(text, ["Mayor Dana Quill and Police Chief Ada Brill"])
+    quill, brill = (next(s for s in resolver.speakers if s.id == m) for m in pair.members)
+    assert [(s.name, s.role) for s in (quill, brill)] == [("Dana Quill", "Mayor"), ("Ada Brill", "Police Chief")]
+    at = text.index("Brill said")
+    assert resolver.resolve(Span(at, at + 5, "Brill")) is brill
+    _, (one,) = resolved("The former first lady and U.S. senator denied it.", ["The former first lady and U.S. senator"])
+    assert one.members == []  # one person, two titles

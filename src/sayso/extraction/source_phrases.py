@@ -284,6 +284,19 @@ ROLE_OF_VERB = {"heads": "head", "leads": "leader", "chairs": "chair", "runs": "
                 "edits": "editor"}
 
 
+TITLED_PAIR = re.compile(r"(?P<a>[A-Z][^,]*?)\s+and\s+(?P<b>[A-Z][^,]*)")
+
+
+def titled_pair(phrase: str) -> re.Match[str] | None:
+    """"Mayor Dana Quill and Police Chief Ada Brill": two named people, one with a title at least (not a chief
+    of Dana Quill; not "The former first lady and U.S. senator", one person)."""
+    m = TITLED_PAIR.fullmatch(phrase)
+    if m is None:
+        return None
+    a, b = read_source(m["a"]), read_source(m["b"])
+    named = all(len(r.name.split()) > 1 and all(_title_case(w) and w.lower() not in ROLE_WORDS for w in r.name.split())
+                for r in (a, b))
+    return m if a.kind == b.kind == "person" and (a.role or b.role) and named else None
 FIRST_NAME_ONLY = re.compile(
     r"^(?P<description>[^,]+),\s+who\s+(?:gave|would\s+give|provided|asked\s+to\s+be\s+(?:identified|named))\s+"
     r"(?:only\s+)?(?:by\s+)?(?:his|her|their)\s+first\s+name(?:\s+only)?,?\s+(?P<name>[A-Z][\w’'-]+),?$")
@@ -309,6 +322,8 @@ def read_source(phrase: str, following: str = "") -> SourceReading:
     `following` is the text right after the phrase, for an apposition
     ("Dmitry Peskov, the Kremlin spokesman, said").
     """
+    if titled_pair(phrase.strip()):  # "Mayor Dana Quill and Police Chief Ada Brill": two people
+        return SourceReading(join_words(phrase.split()), "person", None, None)
     first = FIRST_NAME_ONLY.match(phrase.strip())
     if first:  # "One worker, who gave only his first name, Tomas": Tomas, the worker
         role = join_words([w for w in first["description"].split() if w.lower() not in DETERMINERS | QUANTIFIERS])

@@ -17,7 +17,7 @@ from .dates import find_byline
 from .source_phrases import (ANONYMOUS_HEADS, COMPANY_LAST_WORDS, COUNTRY_NAMES, DESCRIPTION_KIND, DETERMINERS,
                              GENERIC_BODIES, GROUP_PRONOUNS, HONORIFICS, OUTLET_KINDS, OWNER_PRONOUNS, PORTFOLIO_HEADS,
                              PERSON_PRONOUNS, POSSESSIVE, PREPOSITIONS, ROLE_ABBREVIATIONS, ROLE_HEADS, ROLE_MODIFIERS,
-                             ROLE_WORDS, SourceReading, classify_name, join_words, read_source, split_role)
+                             ROLE_WORDS, SourceReading, classify_name, join_words, read_source, split_role, titled_pair)
 
 FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?\b(?![’']s\b)")
 NAME = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]*){0,2}"
@@ -427,12 +427,13 @@ class SpeakerResolver:
 
     def _members(self, span: Span) -> list[str]:
         """"Quill and Vell both said": the speaker of each name in the list, each name a mention of its own."""
-        m = NAME_LIST.search(span.text)
+        m = NAME_LIST.search(span.text) or titled_pair(span.text)  # also "Mayor Dana Quill and Police Chief …"
+        groups = ("first", "second") if m is not None and m.re is NAME_LIST else ("a", "b")
         before = span.text[:m.start()].lower().split() if m else []
         if m is None or len(before) > 3 or any(w in PREPOSITIONS for w in before):
             return []  # "lawyers for both Donald and Ivana Trump", "polls in Pennsylvania and Virginia": not them
         return [self.resolve(Span.of(self.text, span.start + m.start(g), span.start + m.end(g)),
-                             content_follows=True).id for g in ("first", "second")]
+                             content_follows=True).id for g in groups]
 
     def _only_in_headline(self, sp: Speaker) -> bool:
         """Named only in the headline: the body introduces its people again ("Retired General Reveals …", then
