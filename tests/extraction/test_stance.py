@@ -83,14 +83,14 @@ def test_labelling_a_report_false_denies_it():
     assert stance_of("said", [s("there was no truth to the report")]) == "denies"
     assert stance_of("said", [s("the claims were without foundation")]) == "denies"
     assert stance_of("said", [s("the report was not true")]) == "denies"
+    assert stance_of("said", [s("the allegations were speculative")]) == "denies"
+    assert stance_of("called", [s("for an end to speculation about the port")]) == "asserts"
 
 
 def test_saying_a_report_is_accurate_confirms_it():
     assert stance_of("said", [s("the report was accurate")]) == "confirms"
     assert stance_of("told reporters", [s("the Courier's account was largely correct")]) == "confirms"
     assert stance_of("said", [s("the right decision was made")]) == "asserts"
-    assert stance_of("said", [s("the allegations were speculative")]) == "denies"
-    assert stance_of("called", [s("for an end to speculation about the port")]) == "asserts"
 
 
 def test_nothing_to_add_is_no_statement():
