@@ -135,16 +135,16 @@ SUBJECT_AFTER = re.compile(r",\s+(?P<name>(?:[Tt]he\s+)?[\w.'’&-]+(?:\s+[\w.'�
                            r"(?:(?:on|last|this|late|early)\s+\w+\s+)?(?:[a-z]+ed|" + IRREGULAR_PAST + r")\b")
 
 
-def _opens_sentence(text: str, pos: int) -> bool:
-    before = text[:pos].rstrip(" \t")
-    return not before or before[-1] in ".!?\n—–"
+def _opening_participle(text: str, cue: Span) -> bool:
+    """A participle cue that opens its sentence: "Citing security concerns, the government …"."""
+    before = text[:cue.start].rstrip(" \t")
+    return bool(PARTICIPLE_CUE.fullmatch(cue.text.lower())) and (not before or before[-1] in ".!?\n—–")
 
 
 def opening_participle(text: str, cue: Span | None, content: list[Span]) -> list[Span]:
     """"Citing security concerns, the government postponed the vote": what the participle cites ends at the
     comma; the rest is the sentence it opens."""
-    if cue is None or not content or not PARTICIPLE_CUE.fullmatch(cue.text.lower()) or not _opens_sentence(
-            text, cue.start):
+    if cue is None or not content or not _opening_participle(text, cue):
         return content
     comma = text.find(",", content[0].start, content[0].end)
     return [Span.trimmed(text, content[0].start, comma)] if comma > content[0].start else content
@@ -153,7 +153,7 @@ def opening_participle(text: str, cue: Span | None, content: list[Span]) -> list
 def subject_of_participle(text: str, cue: Span) -> Span | None:
     """The subject of the sentence a participle cue closes ("…, saying") or opens ("Citing …, the government
     postponed"), for a report with no source."""
-    if PARTICIPLE_CUE.fullmatch(cue.text.lower()) and _opens_sentence(text, cue.start):
+    if _opening_participle(text, cue):
         comma = text.find(",", cue.end, cue.end + 200)
         after = SUBJECT_AFTER.match(text, comma) if comma >= 0 else None
         return Span.of(text, after.start("name"), after.end("name")) if after else None

@@ -440,9 +440,13 @@ class SpeakerResolver:
         "Retired U.S. Air Force Gen. Norman Ham is speaking out … why he believes …")."""
         return all(m.end <= self.headline_end for m in sp.mentions)
 
+    def _sentence_start(self, pos: int) -> int:
+        """Where the sentence holding `pos` begins: after the last ". " or line break before it."""
+        return max(self.text.rfind(". ", 0, pos) + 1, self.text.rfind("\n", 0, pos) + 1)
+
     def _body_named_in_sentence(self, pos: int) -> str | None:
         """The last body named earlier in the sentence, spoken or not (not the dateline's agency)."""
-        start = max(self.text.rfind(". ", 0, pos), self.text.rfind("\n", 0, pos) + 1, pos - 400, self.dateline_end)
+        start = max(self._sentence_start(pos), pos - 400, self.dateline_end)
         agency = next((s.name for s in self.speakers if s.id == self.agency_id), None)
         found = None
         for m in re.finditer(r"\b[A-Z][\w&’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&’'.-]*)*", self.text[start:pos]):
@@ -456,12 +460,12 @@ class SpeakerResolver:
         """Whose "her office", "their lawyers" are: a person of that gender named earlier in the sentence (an
         ailing Hillary Clinton … (her campaign later disclosed …)"), else the speaker found if mentioned in the
         last two sentences; else no one ("Scott's relatives … according to their attorneys" are not the police's)."""
-        sentence = max(self.text.rfind(". ", 0, pos), self.text.rfind("\n", 0, pos)) + 1
+        sentence = self._sentence_start(pos)
         named = self._named_person_before(pos, gender) if gender else None
         last = max((m.end for m in speaker.mentions if m.end <= pos), default=-1) if speaker else -1
         if named is not None and named.start >= sentence and named.start > last:
             return named.text
-        recent = max(self.text.rfind(". ", 0, sentence - 2) + 1, self.text.rfind("\n", 0, sentence - 1) + 1, pos - 1000)
+        recent = max(self._sentence_start(sentence - 1), pos - 1000)  # the sentence before
         if speaker is None:
             return None
         # mentioned as a speaker, or only named ("The Justice Department has lagged …, frustrating Scott. His aides say")
