@@ -199,6 +199,7 @@ def test_a_short_headline_with_another_role_over_the_lede():
     ("Politifact", "they", None),  # a pronoun no one was found for
     ("One Tweet", "MSNBC", None),  # a document
     ("Popular Website", "PolitiFact", None),  # an outlet told by its kind
+    ("Minutes", "minutes of the meeting", None),  # documents: "Central bank weighed hike, minutes show"
 ])
 def test_actors_that_cannot_be_told_apart_are_not_flagged(head_name, lede_name, lede_role):
     head, body, reports = headline_and_lede(

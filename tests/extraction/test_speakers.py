@@ -724,3 +724,14 @@ def test_two_titled_people_joined_by_and_are_a_group_of_both():
     assert resolver.resolve(Span(at, at + 5, "Brill")) is brill
     _, (one,) = resolved("The former first lady and U.S. senator denied it.", ["The former first lady and U.S. senator"])
     assert one.members == []  # one person, two titles
+
+
+def test_the_writer_owns_no_spokesman_and_the_bank_of_a_name_is_that_bank():
+    text = ("Rate hike weighed\n\nBy Petra Lund, Velmora Courier correspondent\n\nThe Bank of Velmora's board "
+            "discussed a rise, Governor Elsa Mork said. The bank confirmed the minutes. I asked her office. Her "
+            "spokesman said she had nothing to add.")
+    resolver = SpeakerResolver(text, headline_end=text.index("\n"))
+    _, (mork, bank, writer, spokesman) = resolved(
+        text, ["Governor Elsa Mork", "The bank", "I", "Her spokesman"], resolver)
+    assert (bank.name, writer.name) == ("Bank of Velmora", "Petra Lund")
+    assert spokesman.affiliation == "Elsa Mork"  # not the writer, though "I" came last

@@ -197,7 +197,8 @@ def headline_mismatch(headline: Span | None, attributions: list[Attribution], sp
 # Tweet …") or an outlet told only by its kind ("Popular Website"; not a name such as "Washington Post")
 UNKNOWN_ACTORS = PERSON_PRONOUNS | GROUP_PRONOUNS | {"tweet", "video", "ad", "report", "statement", "letter", "memo",
                                                      "study", "poll", "survey", "website", "site", "newspaper",
-                                                     "outlet", "publication", "blog"}
+                                                     "outlet", "publication", "blog", "minutes", "documents",
+                                                     "records", "data", "figures", "papers"}
 
 
 def _unknown(sp: Speaker) -> bool:

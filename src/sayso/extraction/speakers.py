@@ -103,6 +103,10 @@ class SpeakerResolver:
         for m in re.finditer(rf"((?:[A-Z][\w’'\-]*\s+){{1,4}}(?:[a-z]+\s+)?)(?:{noun.capitalize()}|{noun})\b", before):
             if m.group(0).split()[0].lower() not in DETERMINERS or m.group(0).split()[1][:1].isupper():
                 found = m
+        # "The Bank of Velmora's board": the kind of body, then "of" and its name
+        for m in re.finditer(rf"\b{noun.capitalize()}\s+of\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*", before):
+            if found is None or m.start() > found.start():
+                found = m
         # "Shares in shipping group Tessaline fell", "a fire at the Velo Energy refinery": a company named in passing
         introduced = [m for p in (COMPANY_NAMED, COMPANY_NAME) for m in p.finditer(before)] if noun in COMPANY_NOUNS else []
         introduced.sort(key=lambda m: m.start())
@@ -110,7 +114,7 @@ class SpeakerResolver:
             return introduced[-1]["name"]
         if found is None:
             return None
-        words = found.group(0).split()
+        words = re.sub(r"['’]s$", "", found.group(0)).split()  # "The Bank of Velmora's board"
         while words and words[0].lower() in DETERMINERS:
             words = words[1:]
         return join_words(words) if len(words) > 1 else None
@@ -320,7 +324,7 @@ class SpeakerResolver:
         elif reading.owner:  # "its chairwoman": of the last body named; "his spokesman": of the last person
             kinds = OWNER_PRONOUNS[reading.owner]
             owner_gender = _gender([reading.owner])
-            whose = self._last(lambda s: s.kind in kinds and self._fits(s, owner_gender))
+            whose = self._last(lambda s: s.kind in kinds and self._fits(s, owner_gender) and s.id != self.writer_id)
             if reading.role is not None:  # "The Senate Commerce Committee will …, its chairwoman, Sen. …, announced"
                 named = self._body_named_in_sentence(span.start) if reading.owner in ("its", "their") else None
                 reading.affiliation = named or (whose.name if whose and whose.id != self.agency_id else None)
