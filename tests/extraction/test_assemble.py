@@ -289,3 +289,13 @@ def test_an_opening_participle_cites_up_to_the_comma_and_its_subject_speaks():
     assert (at.source, at.cue.text, [c.text for c in at.content]) == (None, "Citing", ["security concerns"])
     speaker = next(s for s in result.speakers if s.id == at.speaker_id)  # the subject, though PolNeAR marks no source
     assert (speaker.name, speaker.kind) == ("government", "government")
+
+
+def test_a_headline_passive_event_is_no_report_but_its_subject_speaks_next():
+    text = "Former minister charged with fraud, denies wrongdoing\n\nProsecutors charged him on Wednesday."
+    atts = extract_tagged(text, {"Former minister": "SOURCE", "charged with": "CUE", "fraud": "CONTENT",
+                                 "denies": "CUE", "wrongdoing": "CONTENT"})
+    assert [(a.source.text, a.cue.text) for a in atts] == [("Former minister", "denies")]
+    text = "Obama speech\n\nHe called out the GOP field, who he accused of preying on anxieties."
+    atts = extract_tagged(text, {"he": "SOURCE", "accused of": "CUE", "preying on anxieties": "CONTENT"})
+    assert [a.cue.text for a in atts] == ["accused of"]  # active, in the body: a report

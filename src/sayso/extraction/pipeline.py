@@ -238,6 +238,7 @@ def assemble(article: Article, found: list[frames.Frame]) -> Extraction:
     floor = dateline.span if dateline else None
     attributions: list[Attribution] = []
     asked: tuple[Span, int] | None = None  # the source of an "asked about …" aside, and where the aside ends
+    befell: Span | None = None  # the subject of a passive event just skipped, which the next cue may share
     for f in found:
         content = [repairs.without_remark(text, s) for s in (_span(text, c, floor) for c in f.content) if s is not None]
         # A colon can be the whole cue ("PENCE: Well, look, …", "Poll: Voters …"); clipping would lose it.
@@ -252,6 +253,13 @@ def assemble(article: Article, found: list[frames.Frame]) -> Extraction:
             continue  # a cue with no content is not a report of anything
         if cue.text.strip() == ":" and source is not None and turns.is_heading(source.text, tagged=True):
             continue  # "Fact check: No, …" is a heading, not a speaker
+        if source is not None and source.end <= cue.start and PASSIVE_EVENT.fullmatch(cue.text) and (
+                cue.end <= body_start or PASSIVE_AUXILIARY.match(cue.text)):  # not "who he accused of …"
+            befell = source  # "Ferry operator fined over safety lapses": what befell the subject, not what it said
+            continue
+        if source is None and befell is not None and "\n" not in text[befell.end:cue.start]:
+            source = befell  # "Former minister charged with fraud, denies wrongdoing": the minister denies
+        befell = None
         if source is None and asked is not None and ASIDE_END.fullmatch(text, asked[1], cue.start):
             source = asked[0]  # the one asked answers: "Harrow, asked about the email, said"
         asked = (source, content[-1].end) if asked_aside(text, source, cue, content) else None
@@ -328,6 +336,13 @@ def assemble(article: Article, found: list[frames.Frame]) -> Extraction:
         found_flags.append(mismatch)
     renumber(attributions)
     return Extraction(article, attributions, speakers, dateline, found_flags, headline=headline)
+
+
+# A headline's passive event: "Former minister charged with fraud", "Ferry operator fined over safety lapses"
+PASSIVE_AUXILIARY = re.compile(r"(?:was|were|is|are|been|be)\s", re.I)
+PASSIVE_EVENT = re.compile(r"(?:(?:was|were|is|are|been|be)\s+)?(?:fined|charged|arrested|sued|sentenced|jailed|"
+                           r"convicted|indicted|detained|banned|suspended|accused|cleared|acquitted)\s+"
+                           r"(?:over|with|for|of|in)", re.I)
 
 
 def renumber(attributions: list[Attribution]) -> None:
