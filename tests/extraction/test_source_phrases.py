@@ -159,6 +159,7 @@ from sayso.extraction.source_phrases import read_source
     ("Lucy Tarr of the group Rail Users First", "Lucy Tarr", None, "Rail Users First", "person"),
     ("its owner, Harlow Marine", "Harlow Marine", None, None, "organization"),  # the company holds the role
     ("Poll", "Poll", None, None, "anonymous"),  # a headline's "Poll: most voters back …" is a document
+    ("The agency, Nordair Control", "Nordair Control", None, None, "government"),  # a named agency: a government's
     ("Some", "Some", None, None, "anonymous"),  # "Some told the Courier …": some of those just named
     ("the station, Harbour FM", "Harbour FM", None, None, "outlet"),
     ("Drone maker", "Drone maker", None, None, "organization"),  # a headline's description

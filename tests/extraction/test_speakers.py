@@ -735,3 +735,9 @@ def test_the_writer_owns_no_spokesman_and_the_bank_of_a_name_is_that_bank():
         text, ["Governor Elsa Mork", "The bank", "I", "Her spokesman"], resolver)
     assert (bank.name, writer.name) == ("Bank of Velmora", "Petra Lund")
     assert spokesman.affiliation == "Elsa Mork"  # not the writer, though "I" came last
+
+
+def test_a_company_called_by_its_first_word_is_that_company():
+    text = "Skyvale Airlines said flights were delayed. Skyvale chief operating officer Lars Moen later said more."
+    _, (skyvale, moen) = resolved(text, ["Skyvale Airlines", "Skyvale chief operating officer Lars Moen"])
+    assert (moen.role, moen.affiliation) == ("chief operating officer", "Skyvale Airlines")

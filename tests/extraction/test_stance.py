@@ -67,6 +67,7 @@ def test_standing_by_ones_own_story_confirms_it():
     assert stance_of("said", [s("that he stands by his remarks")]) == "confirms"
     assert stance_of("said", [s("the mayor stood by the harbor")]) == "asserts"
     assert stance_of("said", [s("that it had published the interview in full and stood by its account")]) == "confirms"
+    assert stance_of("said", [s("the airline \"stands by its figures\" and would publish the data")]) == "confirms"
 
 
 def test_labelling_a_report_false_denies_it():

@@ -353,8 +353,9 @@ def read_source(phrase: str, following: str = "") -> SourceReading:
     if described and described["kind"] in DESCRIPTION_KIND:
         # "The regulator, the Civil Aviation Authority": the name, of the kind the description says
         kind = classify_name(described["name"])
-        return SourceReading(described["name"], kind if kind != "person" else DESCRIPTION_KIND[described["kind"]][0],
-                             None, None)
+        told = "government" if described["kind"] == "agency" else DESCRIPTION_KIND[described["kind"]][0]
+        return SourceReading(described["name"], kind if kind != "person" else told, None, None)  # "The agency,
+        # Nordair Control": a government's agency, as a named one is unless a news agency
     inner = INNER_APPOSITION.match(phrase)
     if inner and _is_apposition(inner):
         return read_source(inner["name"], f",{inner['apposition']},")

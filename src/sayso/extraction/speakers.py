@@ -534,7 +534,8 @@ class SpeakerResolver:
         if low == "house":  # "House Speaker Paul Ryan" speaks for the House, not the White House
             return
         body = self._last(lambda s: s.kind not in ("person", "anonymous") and (
-            same_entity(s.name, aff) or (low in DESCRIPTION_KIND and low in s.name.lower())))
+            same_entity(s.name, aff) or (low in DESCRIPTION_KIND and low in s.name.lower())
+            or (" " not in aff and s.name.split()[0] == aff and COMPANY_NAME.fullmatch(s.name))))  # "Skyvale" Airlines
         if body is None and DESCRIPTION_KIND.get(low, ("",))[0] == "outlet":  # "The newspaper's editor"
             body = self._antecedent(SourceReading(aff, "outlet", None, None, reference=low), None, f"the {low}")
         named = self._named_before(low, pos) if body is None and low in GENERIC_BODIES else None

@@ -63,10 +63,10 @@ HEDGES = re.compile(
 
 # "The Gazette said it stood by its story", "… that it had published the interview in full and stood by its
 # account": a plain "said" that reaffirms the speaker's own report
-STANDS_BY = re.compile(r"(?:^(?:that\s+)?(?:it|he|she|they|we|I)\s+|\b(?:and|but)\s+)(?:still\s+)?"
+STANDS_BY = re.compile(r"(?:^(?:that\s+)?(?:it|he|she|they|we|I|the\s+\w+)\s+[“\"]?|\b(?:and|but)\s+)(?:still\s+)?"
                        r"(?:stood|stands|stand|would\s+stand)\s+by\s+"
                        r"(?:its|his|her|their|our|my)\s+(?:story|report|reporting|article|account|claim|statement|"
-                       r"remarks?|comments?|interview)", re.I)
+                       r"remarks?|comments?|interview|figures|numbers|data|estimate)", re.I)
 # "The Kremlin called the report “baseless”", "described the story as false": a denial told by the label
 LABELLING = re.compile(r"\b(?:call|describ|brand|label|term|dub)\w*", re.I)
 DISMISSAL = re.compile(r"\b(?:baseless|groundless|unfounded|false|fake|untrue|fabricat\w*|invent(?:ion|ed)|"
