@@ -160,6 +160,10 @@ from sayso.extraction.source_phrases import read_source
     ("its owner, Harlow Marine", "Harlow Marine", None, None, "organization"),  # the company holds the role
     ("Poll", "Poll", None, None, "anonymous"),  # a headline's "Poll: most voters back …" is a document
     ("The agency, Nordair Control", "Nordair Control", None, None, "government"),  # a named agency: a government's
+    ("the junior coalition partner, the Green League", "Green League", None, None, "organization"),
+    ("Marsh's predecessor, former Prime Minister Anja Sorel", "Anja Sorel", "former Prime Minister", None,
+     "person"),  # her own title says more than the relation
+    ("Brill's Republican colleague, Sen. Tom Vance", "Tom Vance", "Sen.", None, "person"),
     ("Some", "Some", None, None, "anonymous"),  # "Some told the Courier …": some of those just named
     ("the station, Harbour FM", "Harbour FM", None, None, "outlet"),
     ("Drone maker", "Drone maker", None, None, "organization"),  # a headline's description

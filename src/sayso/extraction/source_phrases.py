@@ -100,7 +100,8 @@ COMPANY_LAST_WORDS = (
 ORG_WORDS = re.compile(
     r"\b(?:Inc|Corp|[Cc]ompany|Co|Ltd|LLC|Group|[Pp]arty|[Cc]ommittee|[Cc]ampaign|[Tt]eam|[Uu]tility|[Ff]irm|[Uu]nion|[Aa]ssociation|"
     r"Foundation|Institute|University|Bank|Fund|Organization|Organisation|Agency|Center|Centre|"
-    r"Board|Club|Coalition|Alliance|NATO|UN|United\s+Nations|EU|FBI|CIA|NSA|WHO|OPEC|[Pp]anel|"
+    r"Board|Club|Coalition|Alliance|League|Front|Movement|Bloc|NATO|UN|United\s+Nations|EU|FBI|CIA|NSA|WHO|OPEC|"
+    r"[Pp]anel|"
     + COMPANY_LAST_WORDS + r")\b")
 # A party's members speak as one body, also in the Senate: "Senate Democrats"
 PARTY_MEMBERS = re.compile(r"\b(?:Democrats|Republicans|Conservatives|Liberals|Socialists|Greens|Tories)\b")
@@ -298,6 +299,9 @@ def titled_pair(phrase: str) -> re.Match[str] | None:
     named = all(len(r.name.split()) > 1 and all(_title_case(w) and w.lower() not in ROLE_WORDS for w in r.name.split())
                 for r in (a, b))
     return m if a.kind == b.kind == "person" and (a.role or b.role) and named else None
+# Roles that only relate one person to another
+RELATED_TITLED = re.compile(r"^[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*['’]s\s+(?:\w+\s+)?(?:predecessor|successor|challenger|"
+                            r"rival|opponent|colleague|counterpart|ally),\s+(?P<rest>[^,]+?),?$")
 FIRST_NAME_ONLY = re.compile(
     r"^(?P<description>[^,]+),\s+who\s+(?:gave|would\s+give|provided|asked\s+to\s+be\s+(?:identified|named))\s+"
     r"(?:only\s+)?(?:by\s+)?(?:his|her|their)\s+first\s+name(?:\s+only)?,?\s+(?P<name>[A-Z][\w’'-]+),?$")
@@ -325,6 +329,11 @@ def read_source(phrase: str, following: str = "") -> SourceReading:
     """
     if titled_pair(phrase.strip()):  # "Mayor Dana Quill and Police Chief Ada Brill": two people
         return SourceReading(join_words(phrase.split()), "person", None, None)
+    related = RELATED_TITLED.match(phrase.strip())
+    if related:  # "Marsh's predecessor, former Prime Minister Anja Sorel": her own title says more than the relation
+        reading = read_source(related["rest"], following)
+        if reading.kind == "person" and reading.role:
+            return reading
     first = FIRST_NAME_ONLY.match(phrase.strip())
     if first:  # "One worker, who gave only his first name, Tomas": Tomas, the worker
         role = join_words([w for w in first["description"].split() if w.lower() not in DETERMINERS | QUANTIFIERS])
@@ -350,10 +359,13 @@ def read_source(phrase: str, following: str = "") -> SourceReading:
     if by:
         return read_source(by["author"], following)
     described = DESCRIBED_APPOSED.match(phrase)
-    if described and described["kind"] in DESCRIPTION_KIND:
+    if described and (described["kind"] in DESCRIPTION_KIND or re.search(r"\bthe\s+$", phrase[:described.start(
+            "name")]) and classify_name(described["name"]) != "person"):
+        # also "the junior coalition partner, the Green League": "the" before a body's name
         # "The regulator, the Civil Aviation Authority": the name, of the kind the description says
         kind = classify_name(described["name"])
-        told = "government" if described["kind"] == "agency" else DESCRIPTION_KIND[described["kind"]][0]
+        told = "government" if described["kind"] == "agency" else DESCRIPTION_KIND.get(described["kind"],
+                                                                                         ("organization",))[0]
         return SourceReading(described["name"], kind if kind != "person" else told, None, None)  # "The agency,
         # Nordair Control": a government's agency, as a named one is unless a news agency
     inner = INNER_APPOSITION.match(phrase)
