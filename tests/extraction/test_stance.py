@@ -98,3 +98,10 @@ def test_nothing_to_add_is_no_statement():
     assert stance_of("told", [s("it had nothing to add")]) == "declines"
     assert stance_of("said", [s("that he had no further comment")]) == "declines"
     assert stance_of("said", [s("it had nothing but praise for the crews")]) == "asserts"
+
+
+def test_an_apology_for_a_report_takes_it_back():
+    assert stance_of("apologised on Wednesday for", [s("a report that quoted the minister as saying …")]) == "retracts"
+    assert stance_of("apologises for", [s("misreporting minister's remarks")]) == "retracts"
+    assert stance_of("apologised for", [s("his remarks about the judge")]) == "retracts"  # as walking them back
+    assert stance_of("apologised for", [s("the delays on the line")]) == "asserts"

@@ -85,6 +85,12 @@ REPORT_IS_FALSE = re.compile(
     r"[“\"‘']?\s*(?:an?\s+|pure\s+|complete\s+|total\s+)?" + DISMISSAL.pattern +
     # "there was no truth to the report"
     r"|(?:that\s+)?there\s+(?:was|is|were)\s+no\s+truth\s+(?:in|to)\s+" + THE_REPORT, re.I)
+# An outlet's apology for its own piece takes it back: "apologised on Wednesday for a report that …",
+# "apologised for misquoting the minister"
+APOLOGY = re.compile(r"\bapologi[sz](?:ed|es|e|ing)\b", re.I)
+APOLOGISED_REPORT = re.compile(r"(?:(?:a|an|the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,2}?(?:report|story|article|"
+                               r"broadcast|post|tweet|piece|headline|claim|remark|comment|statement)s?\b|(?:misquot|misreport|misstat)\w*)",
+                               re.I)
 # "An engineer said the report was accurate": a plain "said" whose content bears a report out
 REPORT_IS_TRUE = re.compile(r"(?:that\s+)?" + THE_REPORT + r"\s+(?:was|were|is|are)\s+(?:(?:entirely|completely|"
                             r"essentially|broadly|largely)\s+)?(?:accurate|correct|true|right)\b", re.I)
@@ -106,6 +112,8 @@ def stance_of(cue: str | None, content: Sequence[Span] = ()) -> Stance:
         return "denies"
     if content and REPORT_IS_TRUE.match(content[0].text):
         return "confirms"
+    if content and APOLOGY.search(cue) and APOLOGISED_REPORT.match(content[0].text):
+        return "retracts"  # "VTV apologised for a report that quoted the minister as saying …"
     for stance, pattern in STANCE_WORDS:
         if pattern.search(cue):
             return stance
