@@ -105,3 +105,4 @@ def test_an_apology_for_a_report_takes_it_back():
     assert stance_of("apologises for", [s("misreporting minister's remarks")]) == "retracts"
     assert stance_of("apologised for", [s("his remarks about the judge")]) == "retracts"  # as walking them back
     assert stance_of("apologised for", [s("the delays on the line")]) == "asserts"
+    assert stance_of("didn’t apologize for", [s("his past statements")]) != "retracts"

@@ -142,7 +142,8 @@ def _described_only(sp: Speaker) -> bool:
 
 # Titles a headline sums up in one word: "Lawmaker says …" over "Rep. Adam Schiff said …"
 KIN_ROLES = ({"lawmaker", "representative", "senator", "congressman", "congresswoman", "legislator", "del."},
-             {"general", "commander", "officer"}, {"official", "spokesman", "spokeswoman", "spokesperson", "aide"})
+             {"general", "commander", "officer"}, {"official", "spokesman", "spokeswoman", "spokesperson", "aide"},
+             {"banker", "governor"})  # "Central banker hints at …" over "Deputy governor Nils Orban said …"
 
 
 def _other_role(described: Speaker, sp: Speaker) -> bool:

@@ -88,6 +88,7 @@ REPORT_IS_FALSE = re.compile(
 # An outlet's apology for its own piece takes it back: "apologised on Wednesday for a report that …",
 # "apologised for misquoting the minister"
 APOLOGY = re.compile(r"\bapologi[sz](?:ed|es|e|ing)\b", re.I)
+NOT_DONE = re.compile(r"\b(?:not|never|refus\w*|declin\w*)\b|n[’']t\b", re.I)  # "didn't apologize for his remarks"
 APOLOGISED_REPORT = re.compile(r"(?:(?:a|an|the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,2}?(?:report|story|article|"
                                r"broadcast|post|tweet|piece|headline|claim|remark|comment|statement)s?\b|(?:misquot|misreport|misstat)\w*)",
                                re.I)
@@ -112,7 +113,7 @@ def stance_of(cue: str | None, content: Sequence[Span] = ()) -> Stance:
         return "denies"
     if content and REPORT_IS_TRUE.match(content[0].text):
         return "confirms"
-    if content and APOLOGY.search(cue) and APOLOGISED_REPORT.match(content[0].text):
+    if content and APOLOGY.search(cue) and not NOT_DONE.search(cue) and APOLOGISED_REPORT.match(content[0].text):
         return "retracts"  # "VTV apologised for a report that quoted the minister as saying …"
     for stance, pattern in STANCE_WORDS:
         if pattern.search(cue):
