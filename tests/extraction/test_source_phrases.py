@@ -13,8 +13,8 @@ from sayso.extraction.source_phrases import read_source
     ("the Kremlin", "Kremlin", None, None, "government"),
     ("Quill, 54", "Quill", None, None, "person"),
     ("the port authority", "port authority", None, None, "government"),
-    ("A source close to the pilots' association", "A source close to the pilots' association", None, None,
-     "anonymous"),
+    ("A source close to the pilots' association", "A source close to the pilots' association", None,
+     "pilots' association", "anonymous"),  # as "sources close to the Kremlin"
     ("The Brennock Ledger", "Brennock Ledger", None, None, "outlet"),
     ("sources", "sources", None, None, "anonymous"),
     ("Harbor Radio's Ivo Marsh", "Ivo Marsh", None, "Harbor Radio", "person"),
@@ -164,6 +164,8 @@ from sayso.extraction.source_phrases import read_source
     ("Marsh's predecessor, former Prime Minister Anja Sorel", "Anja Sorel", "former Prime Minister", None,
      "person"),  # her own title says more than the relation
     ("Brill's Republican colleague, Sen. Tom Vance", "Tom Vance", "Sen.", None, "person"),
+    ("a source in the law enforcement agencies", "a source in the law enforcement agencies", None,
+     "law enforcement agencies", "anonymous"),  # a body told in lower case, the Russian wires' way
     ("Some", "Some", None, None, "anonymous"),  # "Some told the Courier …": some of those just named
     ("the station, Harbour FM", "Harbour FM", None, None, "outlet"),
     ("Drone maker", "Drone maker", None, None, "organization"),  # a headline's description

@@ -741,3 +741,13 @@ def test_a_company_called_by_its_first_word_is_that_company():
     text = "Skyvale Airlines said flights were delayed. Skyvale chief operating officer Lars Moen later said more."
     _, (skyvale, moen) = resolved(text, ["Skyvale Airlines", "Skyvale chief operating officer Lars Moen"])
     assert (moen.role, moen.affiliation) == ("chief operating officer", "Skyvale Airlines")
+
+
+def test_a_headline_source_is_the_body_s_unnamed_source():
+    text = ("Two held over port fire, source says\n\nTwo people were detained, a source in the law enforcement "
+            "agencies told Northwind.")
+    resolver = SpeakerResolver(text, headline_end=text.index("\n"))
+    resolved(text, ["source", "a source in the law enforcement agencies"], resolver)
+    resolver.merge_headline(Span(0, text.index("\n"), text[:text.index("\n")]))
+    [source] = resolver.speakers
+    assert [m.text for m in source.mentions] == ["source", "a source in the law enforcement agencies"]

@@ -540,10 +540,14 @@ def _unnamed_of(words: list[str]) -> SourceReading | None:
         k = 0
         while k < len(rest) and rest[k].lower() in WHERE_FROM | {"to"}:
             k += 1
-        # "… in the Kestrel government": a lower-case body noun may end the run
+        # "… in the Kestrel government": a lower-case body noun may end the run; "… in the law enforcement
+        # agencies", "… close to the security services": a body told only in lower case, the Russian wires' way
         body = rest[k:] if k and rest[k:] and _title_case(rest[k]) and all(
             _title_case(w) or (i == len(rest) - 1 and w.lower() in BODY_NOUNS)
             for i, w in enumerate(rest[k:], start=k)) else []
+        if not body and k and 0 < len(rest) - k <= 4 and all(w.islower() for w in rest[k:]) and (
+                rest[-1] in BODY_NOUNS or rest[-1] in PLURAL_BODIES):
+            body = rest[k:]
     if len(body) == 1 and body[0].lower() in REGIONAL:  # "two Western diplomats": where from, not whom they serve
         return SourceReading(join_words(words), "anonymous", None, None)
     if not body and head > 0 and lower[head - 1] in GENERIC_BODIES:  # "A ministry official": the ministry named before
@@ -655,6 +659,7 @@ def _affiliation(role_part: list[str]) -> str | None:
     return join_words(aff) or None
 
 
+PLURAL_BODIES = {"agencies", "authorities", "ministries", "services", "forces", "circles", "structures"}
 # Nouns that name a body: in "Foreign Ministry spokesman" or "Clinton campaign manager"
 # everything up to the body noun is whom the person speaks for, the rest is the role.
 GENERIC_BODIES = {"ministry", "department", "campaign", "office", "committee", "party", "government",

@@ -578,7 +578,10 @@ class SpeakerResolver:
                                and o.mentions[0].start >= headline.end and (
                     same_entity(o.name, sp.name) or (sp.role and sp.name.lower().endswith(sp.role.lower()) and
                                                      _role_fits(sp.role, o)) or
-                    (described is not None and self._described(described, o)))), None)
+                    (described is not None and self._described(described, o)) or
+                    # "Two held over port fire, source says" over "a source in the law enforcement agencies told …"
+                    (sp.kind == o.kind == "anonymous" and " " not in sp.name and _head(o.name) == _head(sp.name)))),
+                    None)
                 if target is not None:
                     target.mentions[:0] = sp.mentions
                     merged[sp.id] = target.id
