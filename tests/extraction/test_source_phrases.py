@@ -166,6 +166,7 @@ from sayso.extraction.source_phrases import read_source
     ("Brill's Republican colleague, Sen. Tom Vance", "Tom Vance", "Sen.", None, "person"),
     ("a source in the law enforcement agencies", "a source in the law enforcement agencies", None,
      "law enforcement agencies", "anonymous"),  # a body told in lower case, the Russian wires' way
+    ("Supporters of the sale", "Supporters of the sale", None, None, "anonymous"),
     ("Some", "Some", None, None, "anonymous"),  # "Some told the Courier …": some of those just named
     ("the station, Harbour FM", "Harbour FM", None, None, "outlet"),
     ("Drone maker", "Drone maker", None, None, "organization"),  # a headline's description

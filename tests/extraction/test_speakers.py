@@ -397,6 +397,10 @@ def test_i_is_the_writer_named_by_the_byline():
     assert first is second and (first.name, first.role, first.affiliation, first.kind) == (
         "Mara Linde", "columnist", "Velmora Courier", "person")
     assert he is marsh  # the writer is nobody's "he"
+    column = ("The harbor deal deserves a vote\n\nBy Mara Linde\n\nI think voters should decide.\n\nMara Linde is a "
+              "columnist for the Velmora Courier.")
+    _, (me,) = resolved(column, ["I"], SpeakerResolver(column, headline_end=column.index("\n")))
+    assert (me.name, me.role, me.affiliation) == ("Mara Linde", "columnist", "Velmora Courier")  # the closing tagline
     unsigned = "No byline here\n\nI think so. I said it twice."
     _, (a, b) = resolved(unsigned, ["I", "I"], SpeakerResolver(unsigned, headline_end=14))
     assert a is b and (a.name, a.kind) == ("I", "person")

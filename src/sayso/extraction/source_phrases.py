@@ -110,7 +110,7 @@ ANONYMOUS = re.compile(
     r"(?:[\w\-]+\s+){0,4}?(?:sources?|officials?|insiders?|people|persons?|aides?|diplomats?|"
     r"observers?|analysts?|experts?|critics?|witnesses?|residents?|someone|organi[sz]ers|protesters|"
     r"demonstrators|activists|video|footage|reports?|interlocutors?|researchers?|passengers|travell?ers|"
-    r"commuters|shoppers|customers|patients|parents|farmers|fishermen|voters|locals|"
+    r"commuters|shoppers|customers|patients|parents|farmers|fishermen|voters|locals|supporters|opponents|backers|"
     r"scientists?|economists)\b", re.I)
 # The nouns of unnamed people, for "a Kremlin source", "sources close to the Kremlin"
 ANONYMOUS_HEADS = {"source", "sources", "official", "officials", "insider", "insiders", "people", "person", "persons",

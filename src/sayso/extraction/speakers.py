@@ -269,6 +269,10 @@ class SpeakerResolver:
         reading = read_source(byline["writer"]) if byline else None
         if reading is None or reading.kind != "person":
             reading = SourceReading("I", "person", None, None)
+        tagline = re.search(rf"^{re.escape(reading.name)} is an? (?P<role>[a-z][\w -]{{2,40}}?) (?:for|at|with|of) "
+                            r"(?:the )?(?P<body>[A-Z][^\n.]{1,60})\.\s*$", self.text, re.M) if reading.name != "I" else None
+        if tagline and reading.role is None:  # "Mara Linde is a columnist for the Velmora Courier." closing a column
+            reading.role, reading.affiliation = tagline["role"], tagline["body"]
         writer = self._new(reading, span)
         self.writer_id = writer.id
         return writer
