@@ -82,6 +82,12 @@ class Attribution:
     dates: list[DateMention] = field(default_factory=list)
 
 
+def insert_in_reading_order(attributions: list[Attribution], new: list[Attribution], pos: int) -> None:
+    """Put `new` before the first attribution whose cue starts after `pos` (a rule's report, where it is read)."""
+    at = next((i for i, a in enumerate(attributions) if a.cue is not None and a.cue.start > pos), len(attributions))
+    attributions[at:at] = new
+
+
 @dataclass(slots=True)
 class Dateline:
     place: str | None

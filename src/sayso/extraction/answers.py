@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from ..model import Attribution, Span
+from ..model import Attribution, Span, insert_in_reading_order
 from . import stance
 from .chains import subject_before
 from .source_phrases import TRAILING
@@ -106,8 +106,7 @@ def labelled_denials(text: str, start: int, attributions: list[Attribution],
                     a.content[k] = Span.trimmed(text, c.start, clause, " \t,")
         denial = Attribution(next_id(), stance.attribution_type(cue.text, content),
                              Span.trimmed(text, m.start("source"), m.end("source")), cue, content, stance="denies")
-        at = next((i for i, a in enumerate(out) if a.cue is not None and a.cue.start > cue.start), len(out))
-        out.insert(at, denial)
+        insert_in_reading_order(out, [denial], cue.start)
     return out
 
 

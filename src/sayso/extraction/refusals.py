@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from ..model import Attribution, Span
+from ..model import Attribution, Span, insert_in_reading_order
 from .repairs import run_on
 from .tokens import SENTENCE_OPENS
 
@@ -45,8 +45,7 @@ def find_refusals(text: str, start: int, attributions: list[Attribution],
         found = Attribution(next_id(), "indirect", Span.of(text, m.start("source"), m.end("source")),
                             Span.of(text, m.start("cue"), m.end("cue")),
                             [Span.of(text, m.start("content"), m.end("content"))], stance="declines")
-        at = next((i for i, a in enumerate(out) if a.cue is not None and a.cue.start > found.cue.start), len(out))
-        out.insert(at, found)
+        insert_in_reading_order(out, [found], found.cue.start)
     return out
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from ..model import Attribution, Span
+from ..model import Attribution, Span, insert_in_reading_order
 from . import stance
 from .source_phrases import read_source
 from .speakers import SpeakerResolver
@@ -165,8 +165,7 @@ def removed_claims(text: str, body_start: int, attributions: list[Attribution],
                            hedged=stance.is_hedged(say.text, [content]))
         removed = Attribution(next_id(), kind, source, Span.of(text, m.start("cue"), m.end("cue")), [content],
                               stance="retracts", hedged=said.hedged)
-        at = next((i for i, a in enumerate(out) if a.cue is not None and a.cue.start > m.start("cue")), len(out))
-        out[at:at] = [said, removed]
+        insert_in_reading_order(out, [said, removed], m.start("cue"))
     return out
 
 
@@ -250,10 +249,9 @@ def interview_removals(text: str, start: int, attributions: list[Attribution], r
         speaker = resolver.resolve(Span.of(text, outlet.start("outlet"), outlet.end("outlet")), "outlet")
         subject = Span.of(text, m.start("source"), m.end("source"))
         speaker.mentions.append(subject)
-        at = next((i for i, a in enumerate(attributions) if a.cue and a.cue.start > m.start("cue")), len(attributions))
-        attributions.insert(at, Attribution(next_id(), told.type, subject, Span.of(text, *m.span("cue")),
-                                            list(told.content), speaker_id=speaker.id, stance="retracts",
-                                            hedged=told.hedged, cited_by=told.cited_by, dates=list(told.dates)))
+        insert_in_reading_order(attributions, [Attribution(
+            next_id(), told.type, subject, Span.of(text, *m.span("cue")), list(told.content), speaker_id=speaker.id,
+            stance="retracts", hedged=told.hedged, cited_by=told.cited_by, dates=list(told.dates))], m.start("cue"))
 
 
 def retract_told_apart(text: str, body_start: int, attributions: list[Attribution], resolver: SpeakerResolver,
@@ -272,5 +270,4 @@ def retract_told_apart(text: str, body_start: int, attributions: list[Attributio
         retracted = retract_reported(attributions, speaker.id, subject, cue, everything, next_id)
         if retracted:
             speaker.mentions.append(subject)
-            at = next((i for i, at in enumerate(attributions) if at.cue and at.cue.start > cue.start), len(attributions))
-            attributions[at:at] = retracted
+            insert_in_reading_order(attributions, retracted, cue.start)
