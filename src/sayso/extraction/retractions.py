@@ -15,7 +15,7 @@ from typing import Callable
 
 from ..model import Attribution, Span, insert_in_reading_order
 from . import stance
-from .source_phrases import read_source
+from .source_phrases import OUTLET_PHRASE, read_source
 from .speakers import SpeakerResolver
 from .tokens import SENTENCE_OPENS
 
@@ -230,7 +230,7 @@ def _passive_removals(text: str, start: int, attributions: list[Attribution],
 # outlet takes back the interview it ran, which is the report told to it
 INTERVIEW_REMOVED = re.compile(SUBJECT + r"(?P<cue>" + REMOVAL_VERB + r"\s+(?:the|its|that|this)\s+interview"
                                r"(?:\s+from\s+(?:its|the)\s+(?:website|site|page|feed|account))?)")
-TOLD_TO = re.compile(r"\s+(?:the\s+)?(?P<outlet>(?:[a-z]+\s+){0,2}[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3})")
+TOLD_TO = re.compile(r"\s+" + OUTLET_PHRASE)
 
 
 def interview_removals(text: str, start: int, attributions: list[Attribution], resolver: SpeakerResolver,
@@ -240,10 +240,13 @@ def interview_removals(text: str, start: int, attributions: list[Attribution], r
     if "interview" not in text:
         return
     for m in INTERVIEW_REMOVED.finditer(text, start):
-        told = next((at for at in reversed(attributions) if at.cue is not None and at.cue.end <= m.start()
-                     and at.cue.text.split()[-1] in ("told", "interview") and at.stance != "retracts"
-                     and TOLD_TO.match(text, at.cue.end)), None)
-        outlet = TOLD_TO.match(text, told.cue.end) if told else None
+        told, outlet = None, None
+        for at in reversed(attributions):  # the last report told to someone named before the removal
+            if at.cue is not None and at.cue.end <= m.start() and at.cue.text.split()[-1] in ("told", "interview") \
+                    and at.stance != "retracts":
+                told, outlet = at, TOLD_TO.match(text, at.cue.end)
+                if outlet is not None:
+                    break
         if told is None or outlet is None or read_source(outlet["outlet"]).kind != "outlet":
             continue
         speaker = resolver.resolve(Span.of(text, outlet.start("outlet"), outlet.end("outlet")), "outlet")

@@ -167,6 +167,8 @@ DESCRIBED_BODY = re.compile(
 OWN = re.compile(r"([’']s?|\b[Hh]is|\b[Hh]er|\b[Ii]ts|\b[Tt]heir)\s+own\s+")
 DESCRIBED_APPOSED = re.compile(r"^(?:[Tt]he|[Aa]n?|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+){0,2}(?P<kind>[a-z]+),\s+"
                                r"(?:the\s+)?(?P<name>[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w.&’'-]*){0,5}),?$")
+# An outlet named after a verb's preposition: "wrote in the weekly Orvane Review", "told the Stern Post"
+OUTLET_PHRASE = r"(?:the\s+)?(?P<outlet>(?:[a-z]+\s+){0,2}[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3})"
 # "the Kestrel daily Morgenpost", "the state broadcaster OTV": an outlet told by its kind, then its name
 OUTLET_KINDS = r"daily|newspaper|paper|weekly|tabloid|broadcaster|magazine|news\s+site|website|channel"
 DESCRIBED_OUTLET = re.compile(

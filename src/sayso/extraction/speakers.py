@@ -15,9 +15,10 @@ from functools import lru_cache
 from ..model import Attribution, Span, Speaker, SpeakerKind
 from .dates import find_byline
 from .source_phrases import (ANONYMOUS_HEADS, COMPANY_LAST_WORDS, COUNTRY_NAMES, DESCRIPTION_KIND, DETERMINERS,
-                             GENERIC_BODIES, GROUP_PRONOUNS, HONORIFICS, OUTLET_KINDS, OWNER_PRONOUNS, PORTFOLIO_HEADS,
-                             PERSON_PRONOUNS, POSSESSIVE, PREPOSITIONS, ROLE_ABBREVIATIONS, ROLE_HEADS, ROLE_MODIFIERS,
-                             ROLE_WORDS, SourceReading, classify_name, join_words, read_source, split_role, titled_pair)
+                             GENERIC_BODIES, GROUP_PRONOUNS, HONORIFICS, OUTLET_KINDS, OUTLET_PHRASE, OWNER_PRONOUNS,
+                             PORTFOLIO_HEADS, PERSON_PRONOUNS, POSSESSIVE, PREPOSITIONS, ROLE_ABBREVIATIONS,
+                             ROLE_HEADS, ROLE_MODIFIERS, ROLE_WORDS, SourceReading, classify_name, join_words,
+                             read_source, split_role, titled_pair)
 
 FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?\b(?![’']s\b)")
 NAME = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]*){0,2}"
@@ -30,7 +31,7 @@ STATE_NAMED = re.compile(r"\b(?P<owner>[A-Z][a-z]+)['’]s\s+(?:(?:foreign|defen
                          r"(?:military|army|navy|government|ministry|minister|president|parliament|cabinet|embassy|"
                          r"air\s+force|armed\s+forces)\b|\bneighbou?ring\s+(?P<neighbour>[A-Z][a-z]+)\b")
 WRITING = re.compile(r"\b(?:wrote|writes|written|writing)$")
-WROTE_IN = re.compile(r"\s+(?:in|for)\s+(?P<outlet>(?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3})")
+WROTE_IN = re.compile(r"\s+(?:in|for)\s+" + OUTLET_PHRASE)
 # A company's officers: without a body named, the company that spoke last
 COMPANY_ROLES = {"chief executive", "ceo", "chief executive officer", "chairman", "chairwoman", "founder", "co-founder",
                  "chief financial officer", "cfo", "chief operating officer", "managing director"}
