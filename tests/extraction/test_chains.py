@@ -1,5 +1,7 @@
 from itertools import count
 
+import pytest
+
 from sayso.extraction.chains import documents_seen, link_chains, split_embedded
 from sayso.model import Attribution, Span
 
@@ -153,21 +155,25 @@ def test_a_report_inside_a_report():
         assert len(split_embedded(text, [at(text, "The Lantern", "reported", clause)], lambda: "a2")) == 1
 
 
-def test_told_the_minister_that_is_a_report_told_him_of_is_not():
-    text = "One of them said Calder had told the finance minister that she would resign."
-    content = "Calder had told the finance minister that she would resign"
-    _, inner = split_embedded(text, [at(text, "One of them", "said", content)], lambda: "a2")
-    assert (inner.cue.text, inner.content[0].text) == ("had told the finance minister", "that she would resign")
+@pytest.mark.parametrize("text, source, cue, content, inner_cue, inner_content", [
+    # "told the finance minister that …" is a report
+    ("One of them said Calder had told the finance minister that she would resign.", "One of them", "said",
+     "Calder had told the finance minister that she would resign", "had told the finance minister",
+     "that she would resign"),
+    # when the inner report was made is no part of its content
+    ("According to Sorel, the city's own auditors warned in 2025 that the library system was underfunded.", "Sorel",
+     "According to", "the city's own auditors warned in 2025 that the library system was underfunded", "warned",
+     "that the library system was underfunded"),
+])
+def test_an_inner_report_s_cue_and_content(text, source, cue, content, inner_cue, inner_content):
+    _, inner = split_embedded(text, [at(text, source, cue, content)], lambda: "a2")
+    assert (inner.cue.text, inner.content[0].text) == (inner_cue, inner_content)
+
+
+def test_told_the_minister_of_her_decision_is_no_report():
     text = "One of them said Calder had told the finance minister of her decision last week."
     content = "Calder had told the finance minister of her decision last week"
     assert len(split_embedded(text, [at(text, "One of them", "said", content)], lambda: "a2")) == 1
-
-
-def test_when_the_inner_report_was_made_is_no_part_of_its_content():
-    text = "According to Sorel, the city's own auditors warned in 2025 that the library system was underfunded."
-    content = "the city's own auditors warned in 2025 that the library system was underfunded"
-    _, inner = split_embedded(text, [at(text, "Sorel", "According to", content)], lambda: "a2")
-    assert (inner.cue.text, inner.content[0].text) == ("warned", "that the library system was underfunded")
 
 
 def test_one_inner_report_for_an_outlet_and_the_sources_it_cites():
