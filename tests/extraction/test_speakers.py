@@ -751,3 +751,14 @@ def test_a_company_called_by_its_first_word_is_that_company():
     text = "Skyvale Airlines said flights were delayed. Skyvale chief operating officer Lars Moen later said more."
     _, (skyvale, moen) = resolved(text, ["Skyvale Airlines", "Skyvale chief operating officer Lars Moen"])
     assert (moen.role, moen.affiliation) == ("chief operating officer", "Skyvale Airlines")
+
+
+def test_a_body_described_by_its_portfolio_is_not_another_of_that_kind():
+    text = ("Ministry dismisses arms report\n\nThe defence ministry dismissed the report. Kestrel's foreign ministry "
+            "refused to comment. The defence ministry later said more. The Ministry of Finance said nothing.")
+    resolver = SpeakerResolver(text, headline_end=text.index("\n"))
+    _, (head, defence, foreign, again, finance) = resolved(
+        text, ["Ministry", "The defence ministry", "Kestrel's foreign ministry", "The defence ministry",
+               "The Ministry of Finance"], resolver)
+    assert head is defence is again and defence.name == "defence ministry"
+    assert len({defence.id, foreign.id, finance.id}) == 3

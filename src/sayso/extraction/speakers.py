@@ -356,7 +356,9 @@ class SpeakerResolver:
         if reading.kind == "anonymous" or reading.name.lower() == "another":
             self._one_of_group(reading)
         if reading.reference in DESCRIPTION_KIND:  # "the ministry", named only inside what was reported
-            reading.name = self._named_before(reading.reference, span.start) or reading.name
+            named = self._named_before(reading.reference, span.start)
+            if named is not None and not told_apart(reading.name, reading.reference, named):
+                reading.name = named
         elif reading.kind in ("person", "outlet") and reading.reference is None and " " not in reading.name \
                 and gender != "f":
             # not after "Mrs." or "Ms.": the full name before is often her husband's ("President Bill Clinton")
@@ -403,6 +405,8 @@ class SpeakerResolver:
         elif (target.role and target.name.lower() == target.role.lower() and len(reading.name) > len(target.name)
               and reading.name.lower().endswith(target.name.lower())):
             target.name = target.role = reading.name  # the headline's "Minister" is "the transport minister"
+        elif target.name.lower() == reading.reference and reading.name.lower().endswith(" " + reading.reference):
+            target.name = reading.name  # the headline's "Ministry" is "the defence ministry"
         return target
 
     def _relative_antecedent(self, pos: int) -> Span | None:
@@ -639,7 +643,7 @@ class SpeakerResolver:
             return self._last(lambda s: s.role is not None and ref in s.role.lower() or (
                 s.kind == "anonymous" and _one_person(s.name) and _head(s.name) == ref))
         if ref is not None and ref in DESCRIPTION_KIND:
-            return self._last(lambda s: self._described(ref, s))
+            return self._last(lambda s: self._described(ref, s) and not told_apart(r.name, ref, s.name))
         if r.kind == "anonymous":
             # "the source" continues "a source", "the audit" "an audit"; "another source" is someone new.
             # only a bare description: "The Reuters/Ipsos poll" is not "a new poll" named before
@@ -652,6 +656,21 @@ class SpeakerResolver:
         # "Clinton" is not "A spokeswoman for Hillary Clinton", whom the spokeswoman speaks for
         return self._last(lambda s: same_entity(s.name, r.name) and self._fits(s, gender) and not (
             s.kind == "anonymous" and s.affiliation and same_entity(s.affiliation, r.name)))
+
+
+def told_apart(description: str, noun: str, name: str) -> bool:
+    """Whether "the defence ministry" cannot be "Kestrel's foreign ministry" or the "Ministry of Finance":
+    both say which body of that kind, and none of the description's words is in the name."""
+    def which(phrase: str) -> set[str]:
+        words = POSSESSIVE.sub("", phrase.lower()).split()
+        if noun not in words:
+            return set()
+        at = words.index(noun)
+        after = words[at + 2:] if words[at + 1:at + 2] == ["of"] else []
+        return {w for w in words[:at] + after if w not in DETERMINERS}
+
+    told = which(description)
+    return bool(told and which(name)) and not told & set(POSSESSIVE.sub("", name.lower()).split())
 
 
 LEADERS = {"leader", "head", "chief", "chairman", "chairwoman", "chair", "boss", "president", "governor"}
