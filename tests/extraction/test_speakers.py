@@ -762,3 +762,17 @@ def test_a_body_described_by_its_portfolio_is_not_another_of_that_kind():
                "The Ministry of Finance"], resolver)
     assert head is defence is again and defence.name == "defence ministry"
     assert len({defence.id, foreign.id, finance.id}) == 3
+
+
+@pytest.mark.parametrize("text, phrases, expected", [
+    # the unnamed person who spoke last in the paragraph, not the named colonel before him
+    ("Army spokesman Colonel Rasmus Vik said rebels did it. A rebel commander, who asked not to be named, said "
+     "they were far away. “We do not fight against water,” he said.",
+     ["Army spokesman Colonel Rasmus Vik", "A rebel commander", "he"], [0, 1, 1]),
+    # "the woman" tells her gender; a doctor of no known gender quoted in the paragraph before is not "she"
+    ("The woman disputes the idea. On her papers, a doctor had typed “ideation.”\n\n“I never lost it,” she said.",
+     ["The woman", "a doctor", "she"], [0, 1, 0]),
+])
+def test_a_pronoun_is_the_person_last_spoken_of_named_or_not(text, phrases, expected):
+    ids = resolve_all(text, phrases)
+    assert ids == [ids[k] for k in expected]

@@ -40,9 +40,11 @@ GOVERNMENT_PARTS = ("ministry", "department", "office", "embassy", "council", "a
 # What tells a person's gender, so that "she" skips the last man named: pronouns already resolved to the
 # speaker, honorifics and gendered role words
 FEMININE = {"she", "her", "mrs", "mrs.", "ms", "ms.", "spokeswoman", "chairwoman", "congresswoman", "councilwoman",
-            "alderwoman", "businesswoman", "queen", "madam", "dame", "lady", "wife", "mother", "daughter", "sister"}
+            "alderwoman", "businesswoman", "queen", "madam", "dame", "lady", "wife", "mother", "daughter", "sister", "woman", "girl",
+            "widow", "grandmother", "aunt"}
 MASCULINE = {"he", "him", "his", "mr", "mr.", "spokesman", "chairman", "congressman", "councilman", "alderman",
-             "businessman", "king", "sir", "lord", "husband", "father", "son", "brother"}
+             "businessman", "king", "sir", "lord", "husband", "father", "son", "brother", "man", "boy",
+             "widower", "grandfather", "uncle"}
 # "the mayor's spokeswoman", "a chairman": a role that tells a gender, for the pronoun that follows
 GENDERED_ROLE = {g: re.compile(r"\b(?:[Tt]he|[Aa]n?|[\w’'-]+['’]s)\s+(?:[\w’'-]+\s+){0,2}(?:" + "|".join(
     sorted(w for w in words if w.isalpha() and len(w) > 5)) + r")\b") for g, words in (("f", FEMININE), ("m", MASCULINE))}
@@ -209,7 +211,7 @@ class SpeakerResolver:
         reading = self._read(span, kind, content_follows)
         told = _gender(span.text.lower().split())
         gender = told or (name_gender(reading.name) if reading.kind == "person" else None)
-        target = self._antecedent(reading, gender, span.text)
+        target = self._antecedent(reading, gender, span.text, span.start)
         if target is not None and target.id == self.agency_id and span.end <= self.headline_end:
             target = None  # the headline's "agency disputes …" is not the wire that tells the story
         passing = self._named_in_passing(reading, gender, target, span)
@@ -529,7 +531,8 @@ class SpeakerResolver:
         no one."""
         self.horizon = span.start  # "she" there is whoever was mentioned last before it, not in the whole text
         try:
-            return self._antecedent(read_source(span.text, ""), _gender(span.text.lower().split()), span.text)
+            return self._antecedent(read_source(span.text, ""), _gender(span.text.lower().split()), span.text,
+                                    span.start)
         finally:
             self.horizon = len(self.text) + 1
 
@@ -546,7 +549,7 @@ class SpeakerResolver:
             same_entity(s.name, aff) or (low in DESCRIPTION_KIND and low in s.name.lower())
             or (" " not in aff and s.name.split()[0] == aff and COMPANY_NAME.fullmatch(s.name))))  # "Skyvale" Airlines
         if body is None and DESCRIPTION_KIND.get(low, ("",))[0] == "outlet":  # "The newspaper's editor"
-            body = self._antecedent(SourceReading(aff, "outlet", None, None, reference=low), None, f"the {low}")
+            body = self._antecedent(SourceReading(aff, "outlet", None, None, reference=low), None, f"the {low}", pos)
         named = self._named_before(low, pos) if body is None and low in GENERIC_BODIES else None
         if body is None and named is None and re.fullmatch(r"[A-Z][a-z]+ian|[A-Z][a-z]+an", aff):
             # a demonym the country list lacks, of a country the text names: "Oskrian President Ilo Brenn" … "Oskria"
@@ -615,17 +618,26 @@ class SpeakerResolver:
         agency = s.id == self.agency_id or bool(re.search(r"\b(?:agency|wire)\b", s.name, re.I))
         return agency == (ref == "agency")
 
-    def _antecedent(self, r: SourceReading, gender: str | None, phrase: str) -> Speaker | None:
+    def _antecedent(self, r: SourceReading, gender: str | None, phrase: str, at: int) -> Speaker | None:
+        """The known speaker `phrase`, read as `r` at offset `at`, refers back to, or None."""
         ref = r.reference
         if ref in PERSON_PRONOUNS:  # also one unnamed person of that gender: "A government spokeswoman said … she said"
             def person(s: Speaker) -> bool:  # the writer ("I") is nobody's "he"
                 return (s.kind == "person" and self._fits(s, gender) and s.id != self.writer_id) or (
-                    s.kind == "anonymous" and _one_person(s.name) and gender is not None and self.gender.get(s.id) == gender)
-            # the body's people first (a headline's join them later: merge_headline), then one unnamed person of
-            # no known gender ("the engineer told the Courier, which quoted him"), then the headline's
-            return self._last(lambda s: person(s) and not self._only_in_headline(s)) or self._last(
-                lambda s: s.kind == "anonymous" and _one_person(s.name) and s.id not in self.gender
-                and not self._only_in_headline(s)) or self._last(person)
+                    s.kind == "anonymous" and (_one_person(s.name) or s.name.lower() in FEMININE | MASCULINE)  # "the woman"
+                    and gender is not None and self.gender.get(s.id) == gender)
+            def unnamed(s: Speaker) -> bool:  # one unnamed person of no known gender: "the engineer", "a rebel commander"
+                return s.kind == "anonymous" and _one_person(s.name) and s.id not in self.gender
+
+            def in_paragraph(s: Speaker) -> bool:
+                return any("\n" not in self.text[m.end:at] for m in s.mentions if m.end <= at)
+
+            # the body's last person, or one unnamed in the same paragraph ("A rebel commander … said …. “…,” he
+            # said" is the commander, not the colonel quoted before), then one unnamed further back ("the engineer
+            # told the Courier, which quoted him"), then the headline's (they join the body's later: merge_headline)
+            body = [lambda s: (person(s) or unnamed(s) and in_paragraph(s)), unnamed]
+            return next((found for test in body if (found := self._last(
+                lambda s: test(s) and not self._only_in_headline(s))) is not None), None) or self._last(person)
         if ref in ("they", "them"):  # a bare "we" or "you" read as a speaker is no one's antecedent
             return self._last(lambda s: s.kind in ("organization", "government", "outlet", "anonymous")
                               and s.name.lower() not in GROUP_PRONOUNS)
