@@ -776,3 +776,9 @@ def test_a_body_described_by_its_portfolio_is_not_another_of_that_kind():
 def test_a_pronoun_is_the_person_last_spoken_of_named_or_not(text, phrases, expected):
     ids = resolve_all(text, phrases)
     assert ids == [ids[k] for k in expected]
+
+
+def test_a_possessive_tells_the_owners_gender_not_the_speakers():
+    text = "His lawyer, Sofie Ness, argued the fees were declared. “My client has nothing to hide,” she told reporters."
+    lawyer, she = resolve_all(text, ["His lawyer, Sofie Ness", "she"])
+    assert lawyer == she

@@ -722,6 +722,8 @@ def _role_fits(role: str, sp: Speaker) -> bool:
 
 
 def _gender(words: list[str]) -> str | None:
+    if len(words) > 1:  # "His lawyer, Sofie Ness": a possessive tells the owner's gender, not the speaker's
+        words = [w for w in words if w not in ("his", "her")]
     if any(w in FEMININE for w in words):
         return "f"
     return "m" if any(w in MASCULINE for w in words) else None
