@@ -290,6 +290,9 @@ def test_how_many_is_part_of_who(phrase, name, affiliation):
     ("Her Oskrian counterpart, Viktor Amsel", "Viktor Amsel", "counterpart", "Oskrian"),
     ("Contractor Delmar Group", "Delmar Group", None, None),
     ("The hospital at the time", "hospital", None, None),
+    # how the writer sees someone is no office and no body
+    ("Veteran coach Harald Moe", "Harald Moe", "coach", None),
+    ("longtime Democratic pollster Pat Caddell", "Pat Caddell", "Democratic pollster", None),
 ])
 def test_bodies_and_roles_around_a_name(phrase, name, role, affiliation):
     reading = read_source(phrase)

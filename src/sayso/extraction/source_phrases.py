@@ -675,8 +675,16 @@ PLACE_NOUNS = GENERIC_BODIES | {"dam", "plant", "mine", "refinery", "port", "air
                                 "mill", "station", "prison", "school", "authority", "agency", "utility", "company"}
 
 
+# How the writer sees someone, not an office they hold: "Veteran coach Harald Moe" is a coach, of no body "Veteran"
+DESCRIPTIVE = {"veteran", "longtime", "long-time", "outspoken", "embattled", "beleaguered", "influential", "prominent",
+               "renowned", "celebrated", "controversial", "popular", "respected", "famed", "legendary", "seasoned",
+               "well-known", "award-winning", "star", "disgraced", "defiant", "maverick", "firebrand", "charismatic"}
+
+
 def split_role(role_part: list[str]) -> tuple[str | None, str | None]:
     """(role, affiliation) from the words before a name or in an apposition."""
+    while len(role_part) > 1 and role_part[0].lower() in DESCRIPTIVE:
+        role_part = role_part[1:]
     if len(role_part) > 1 and re.fullmatch(r"[A-Z][a-z]+al", role_part[0]) and role_part[1].islower() and (
             role_part[0] not in COUNTRIES):  # "Political analyst": capitalised only to open the sentence
         role_part = [role_part[0].lower()] + role_part[1:]
