@@ -299,3 +299,14 @@ def test_a_headline_passive_event_is_no_report_but_its_subject_speaks_next():
     text = "Obama speech\n\nHe called out the GOP field, who he accused of preying on anxieties."
     atts = extract_tagged(text, {"he": "SOURCE", "accused of": "CUE", "preying on anxieties": "CONTENT"})
     assert [a.cue.text for a in atts] == ["accused of"]  # active, in the body: a report
+
+
+def test_a_names_last_word_read_as_the_cues_first_goes_back_to_the_name():
+    text = "Housing row\n\nThe tenants' group Homes First said the number had no basis."
+    [at] = extract_tagged(text, {"The tenants' group Homes": "SOURCE", "First said": "CUE",
+                                 "the number had no basis": "CONTENT"})
+    assert (at.source.text, at.cue.text) == ("The tenants' group Homes First", "said")
+    # a title-case headline keeps its words where the tagger put them
+    text = "Clinton Plan for Taxes Is Bold\n\nThe plan was unveiled."
+    [at] = extract_tagged(text, {"Clinton": "SOURCE", "Plan for": "CUE", "Taxes": "CONTENT"})
+    assert (at.source.text, at.cue.text) == ("Clinton", "Plan for")

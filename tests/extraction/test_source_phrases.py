@@ -310,3 +310,12 @@ def test_a_role_word_ending_a_name_is_no_role():
     assert (reading.name, reading.role, reading.affiliation) == ("Citizens for Tax Justice", None, None)
     reading = read_source("Major League Baseball")  # "Major" is no rank here
     assert (reading.name, reading.role) == ("Major League Baseball", None)
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("the tenants' group Homes First", "Homes First"),
+    ("the union Unite", "Unite"),
+])
+def test_a_body_named_after_its_kind_is_an_organization(phrase, name):
+    reading = read_source(phrase)
+    assert (reading.name, reading.kind, reading.role) == (name, "organization", None)

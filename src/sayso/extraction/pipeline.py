@@ -243,7 +243,10 @@ def assemble(article: Article, found: list[frames.Frame]) -> Extraction:
         content = [repairs.without_remark(text, s) for s in (_span(text, c, floor) for c in f.content) if s is not None]
         # A colon can be the whole cue ("PENCE: Well, look, …", "Poll: Voters …"); clipping would lose it.
         cue = _span(text, f.cue, floor) or (Span.of(text, f.cue.start, f.cue.end) if f.cue else None)
-        source, content = repairs.mend_source(text, _span(text, f.source, floor), cue, content)
+        source = _span(text, f.source, floor)
+        if cue is not None and cue.start >= body_start:  # not a title-case headline's "Clinton | Plan for Taxes"
+            source, cue = repairs.name_out_of_cue(text, source, cue)
+        source, content = repairs.mend_source(text, source, cue, content)
         content = repairs.opening_participle(text, cue, repairs.without_verdict(text, cue, content))
         if not content and cue is not None:
             # "According to X, Y." or "Y, according to X." / "Y, X said." with Y missed by the tagger

@@ -100,6 +100,17 @@ def mend_source(text: str, source: Span | None, cue: Span | None,
     return Span.of(text, inverted.start("name"), inverted.end("name")), [c for c in after if c is not None]
 
 
+def name_out_of_cue(text: str, source: Span | None, cue: Span | None) -> tuple[Span | None, Span | None]:
+    """The tagger read a name's last word as the cue's first ("the tenants' group Homes | First said"): a
+    capitalised word between the source's name and the cue's lower-case verb goes back to the name."""
+    if source is None or cue is None or not source.text[-1:].isalpha() or not source.text.split()[-1].istitle():
+        return source, cue
+    rest = NAME_REST.match(text, source.end)
+    if rest is None or rest.start() + 1 != cue.start or rest.end() >= cue.end or CALENDAR.match(text, source.end):
+        return source, cue
+    return Span.of(text, source.start, rest.end()), Span.trimmed(text, rest.end(), cue.end, " ")
+
+
 def _whole_name(text: str, source: Span, cue: Span | None) -> Span:
     """A source cut inside a name runs to its end: the tagger reads "Fell" in "Water Minister Tomas Fell on
     Wednesday rejected …" as a verb."""

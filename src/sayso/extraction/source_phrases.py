@@ -158,8 +158,9 @@ OWNED_DOCUMENT = re.compile(
 SURNAME_ROLES = {"king", "bishop", "judge", "justice"}  # also "Citizens for Tax Justice"
 # "Shipping company Tessaline", "the think tank Velmora Institute": what kind of body, then its name
 DESCRIBED_BODY = re.compile(
-    r"^(?:(?:the|a|an)\s+)?(?:[A-Za-z\-]+\s+){0,3}?(?:company|firm|group|utility|bank|carrier|airline|insurer|"
+    r"^(?:(?:the|a|an)\s+)?(?:[A-Za-z\-]+['’]?\s+){0,3}?(?:company|firm|group|utility|bank|carrier|airline|insurer|"
     r"retailer|manufacturer|start-?up|charity|organi[sz]ation|nonprofit|non-profit|think tank|lobby|operator|"
+    r"union|association|coalition|alliance|federation|"  # "the tenants' group Homes First", "the union Unite"
     r"[Cc]ontractor|[Dd]eveloper|[Ss]upplier|[Bb]uilder),?\s+"  # also opening a sentence: "Contractor Delmar Group"
     # and in apposition: "The operator, Ossary Hydro"
     r"(?P<name>[A-Z][\w.&\-’']*(?:\s+[A-Z][\w.&\-’']*){0,4})$")
