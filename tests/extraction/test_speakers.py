@@ -782,3 +782,10 @@ def test_a_possessive_tells_the_owners_gender_not_the_speakers():
     text = "His lawyer, Sofie Ness, argued the fees were declared. “My client has nothing to hide,” she told reporters."
     lawyer, she = resolve_all(text, ["His lawyer, Sofie Ness", "she"])
     assert lawyer == she
+
+
+def test_which_after_a_bodys_figures_is_that_body():
+    text = ("Jon Asker of the Public Workers' Union said the promise rang hollow. The Treasury declined to comment on "
+            "the union's figures, which suggest pay has fallen.")
+    _, (asker, treasury, which) = resolved(text, ["Jon Asker of the Public Workers' Union", "The Treasury", "which"])
+    assert (which.name, which.kind) == ("Public Workers' Union", "organization")

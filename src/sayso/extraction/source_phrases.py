@@ -153,7 +153,8 @@ PUBLISHED = re.compile(r"\b(?:published|released|conducted|commissioned|written|
 # "The board's statement", "Pike's letter": the owner wrote it
 OWNED_DOCUMENT = re.compile(
     r"^(?P<author>(?:the\s+)?[^,’']{2,60}?)['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?i:statement|report|letter|memo|"
-    r"release|study|audit|analysis|filing|post|tweet|e-?mail|editorial|column|article|press release)$")
+    r"release|study|audit|analysis|filing|post|tweet|e-?mail|editorial|column|article|press release|figures|data|"
+    r"statistics|estimates?|survey|poll|records)$")
 # Role words that are also common surnames: "Charlie King said", "Rob Bishop said"
 SURNAME_ROLES = {"king", "bishop", "judge", "justice"}  # also "Citizens for Tax Justice"
 # "Shipping company Tessaline", "the think tank Velmora Institute": what kind of body, then its name

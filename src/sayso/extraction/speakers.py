@@ -432,10 +432,11 @@ class SpeakerResolver:
         if before in PLACE_PREPOSITIONS:
             return None  # "Democrats on Capitol Hill, who": not the place
         if not any(w.group(0)[0].isupper() for w in taken):
-            # "… was not denied by the central bank, which said": a description of a body or a role
+            # "… was not denied by the central bank, which said": a description of a body or a role, or of a
+            # document ("the union's figures, which suggest")
             bound = RESTRICTIVE.search(comma[:-1].rstrip())
             head = bound.group(0).split()[-1].lower() if bound else ""
-            if bound is None or not (head in DESCRIPTION_KIND or head in ROLE_HEADS):
+            if bound is None or not (head in DESCRIPTION_KIND or head in ROLE_HEADS or head in RELATIVE_DOCUMENTS):
                 return None
             return Span.of(self.text, base + bound.start(), base + bound.end())
         return Span.of(self.text, base + taken[-1].start(), base + taken[0].end())
@@ -685,6 +686,8 @@ def told_apart(description: str, noun: str, name: str) -> bool:
     return bool(told and which(name)) and not told & set(POSSESSIVE.sub("", name.lower()).split())
 
 
+RELATIVE_DOCUMENTS = {"figures", "data", "statistics", "estimates", "report", "study", "survey", "poll", "audit",
+                      "analysis", "statement", "letter", "memo", "records"}
 LEADERS = {"leader", "head", "chief", "chairman", "chairwoman", "chair", "boss", "president", "governor"}
 
 
