@@ -293,6 +293,11 @@ def test_how_many_is_part_of_who(phrase, name, affiliation):
     # how the writer sees someone is no office and no body
     ("Veteran coach Harald Moe", "Harald Moe", "coach", None),
     ("longtime Democratic pollster Pat Caddell", "Pat Caddell", "Democratic pollster", None),
+    # a rank after the post is a title: the post is the role, the army the body
+    ("army spokesman Colonel Rasmus Vik", "Rasmus Vik", "spokesman", "army"),
+    ("Army spokesman Major General Ivo Strand", "Ivo Strand", "spokesman", "Army"),
+    ("Colonel Rasmus Vik", "Rasmus Vik", "Colonel", None),
+    ("Deputy Attorney General Sally Yates", "Sally Yates", "Deputy Attorney General", None),
 ])
 def test_bodies_and_roles_around_a_name(phrase, name, role, affiliation):
     reading = read_source(phrase)

@@ -671,7 +671,11 @@ GENERIC_BODIES = {"ministry", "department", "campaign", "office", "committee", "
                   "union", "association", "federation", "hospital", "university", "authority", "agency",
                   # "Nurses' union leader Petra Hollin", "Port authority director Elin Sande", "a bank official"
                   "bank", "company", "delegation", "mission"}
-BODY_NOUNS = GENERIC_BODIES | {"house", "kremlin", "senate", "congress", "parliament", "pentagon"}
+BODY_NOUNS = GENERIC_BODIES | {"house", "kremlin", "senate", "congress", "parliament", "pentagon", "army", "navy",
+                               "military"}
+# A rank after someone's post is their title, not the post: "army spokesman Colonel Rasmus Vik" is a spokesman
+RANKS = {"general", "gen.", "colonel", "col.", "lt.", "lieutenant", "maj.", "capt.", "captain", "sgt.", "sergeant",
+         "adm.", "admiral", "brig.", "brigadier", "cmdr.", "lieutenant-colonel", "lt.-col."}
 # what a named body or site may be called after its name ("the Ossary dam", "the Kestrel port authority")
 PLACE_NOUNS = GENERIC_BODIES | {"dam", "plant", "mine", "refinery", "port", "airport", "harbor", "harbour", "factory",
                                 "mill", "station", "prison", "school", "authority", "agency", "utility", "company"}
@@ -687,6 +691,14 @@ def split_role(role_part: list[str]) -> tuple[str | None, str | None]:
     """(role, affiliation) from the words before a name or in an apposition."""
     while len(role_part) > 1 and role_part[0].lower() in DESCRIPTIVE:
         role_part = role_part[1:]
+    rank = len(role_part)
+    while rank > 0 and (role_part[rank - 1].lower() in RANKS or role_part[rank - 1] == "Major" and rank < len(role_part)):
+        if role_part[rank - 1].lower() in ("general", "gen.") and rank > 1 and role_part[rank - 2].lower() in (
+                "attorney", "secretary", "surgeon", "inspector", "solicitor", "governor", "auditor", "postmaster"):
+            break  # "Attorney General", "Secretary General": the office itself
+        rank -= 1  # "Major General"; "Major" alone is no rank ("Major League")
+    if 0 < rank < len(role_part) and any(w.lower() in ROLE_HEADS - RANKS for w in role_part[:rank]):
+        role_part = role_part[:rank]
     if len(role_part) > 1 and re.fullmatch(r"[A-Z][a-z]+al", role_part[0]) and role_part[1].islower() and (
             role_part[0] not in COUNTRIES):  # "Political analyst": capitalised only to open the sentence
         role_part = [role_part[0].lower()] + role_part[1:]
