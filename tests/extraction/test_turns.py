@@ -83,3 +83,36 @@ def test_model_tags_are_kept_elsewhere():
     model_tags = [["O"] * len(p.tokens) for p in paras]
     model_tags[1][1] = "B-SOURCE"
     assert read_turns(paras, model_tags)[1] is model_tags[1]
+
+
+INTERVIEW = ("Interview: The mayor on floods\n\n"
+             "Mayor Dana Quill spoke to the Velmora Courier on Friday.\n\n"
+             "Q: Will the flood barrier be ready by winter?\n\n"
+             "A: It will. The contractor has promised us.\n\n"
+             "Q: Your opponents say the project is 40 million over budget.\n\n"
+             "A: That figure is simply wrong.")
+
+
+def test_an_interviews_answers_are_the_interviewees_words():
+    paras, tags = tagged(INTERVIEW)
+    assert [roles(p, t) for p, t in zip(paras, tags)][3] == {
+        "SOURCE": "A", "CUE": ":", "CONTENT": "It will . The contractor has promised us"}
+    assert all(set(t) == {"O"} for p, t in zip(paras, tags) if p.tokens[0].text == "Q")  # the model's, kept
+    result = assembled(INTERVIEW, paras, tags)
+    speakers = {s.id: s for s in result.speakers}
+    answers = [a for a in result.attributions if a.source.text == "A"]
+    assert [a.type for a in answers] == ["direct", "direct"]
+    assert {(speakers[a.speaker_id].name, speakers[a.speaker_id].role) for a in answers} == {("Dana Quill", "Mayor")}
+
+
+def test_an_answer_label_needs_a_question_label():
+    paras, tags = tagged("Options\n\nA: the bridge.\n\nB: the tunnel.")
+    assert all(set(t) == {"O"} for t in tags)
+
+
+def test_an_interviewee_the_text_does_not_name_is_unnamed():
+    text = "Five questions\n\nQ: Is it safe?\n\nA: It is."
+    paras, tags = tagged(text)
+    result = assembled(text, paras, tags)
+    [answer] = result.attributions
+    assert [(s.name, s.kind) for s in result.speakers if s.id == answer.speaker_id] == [("interviewee", "anonymous")]

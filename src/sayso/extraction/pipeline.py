@@ -311,6 +311,8 @@ def assemble(article: Article, found: list[frames.Frame]) -> Extraction:
             if author is not None and at.source not in resolved:
                 resolved[at.source] = author
                 next(sp for sp in resolver.speakers if sp.id == author).mentions.append(at.source)
+            if at.source not in resolved and turns.is_answer(at.source, at.cue):
+                resolved[at.source] = resolver.interviewee(at.source).id
             if at.source not in resolved:
                 kind = "person" if turns.is_turn(at.source, at.cue) else None  # a transcript's speakers are people
                 content_follows = any(0 <= c.start - at.source.end <= 3 for c in at.content)

@@ -21,6 +21,7 @@ from .source_phrases import (ANONYMOUS_HEADS, COMPANY_LAST_WORDS, COUNTRY_NAMES,
                              read_source, split_role, titled_pair)
 
 FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?\b(?![’']s\b)")
+CAPITALISED_RUN = re.compile(r"\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]*)+")  # "Mayor Dana Quill", a title and a name
 NAME = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]*){0,2}"
 NAME_LIST = re.compile(rf"(?P<first>{NAME})\s+and\s+(?P<second>{NAME})$")
 RESTRICTIVE = re.compile(r"(?:^|(?<=\s))(?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+$")
@@ -81,9 +82,27 @@ class SpeakerResolver:
         self.guessed: set[str] = set()  # of those, the ids whose gender only a first name told
         self.agency_id: str | None = None  # the dateline's agency: no newspaper or broadcaster the text points back to
         self.writer_id: str | None = None  # who "I" is outside quotes: the byline's writer
+        self.interviewee_id: str | None = None  # who answers "A: …" in a question-and-answer interview
         self.horizon = len(text) + 1  # mentions from here on are not yet read (see `find`)
         self._states: set[str] | None = None  # names the text treats as states (see `_country`)
         self.dateline_end = 0  # where the dateline's agency ends: no sentence reaches back over the dateline
+
+    def interviewee(self, answer: Span) -> Speaker:
+        """Who answers an interview's questions ("A: It will."): the first person the text names before the
+        first answer, with the title written before the name ("Mayor Dana Quill spoke to the Courier"), or an
+        unnamed interviewee."""
+        if self.interviewee_id is None:
+            found = None
+            for m in CAPITALISED_RUN.finditer(self.text, self.headline_end, answer.start):
+                if FULL_NAME.search(m.group(0)) and read_source(m.group(0)).kind == "person":
+                    found = self.resolve(Span.of(self.text, m.start(), m.end()), "person", content_follows=True)
+                    break
+            found = found or self._new(SourceReading("interviewee", "anonymous", None, None), answer)
+            self.interviewee_id = found.id
+        speaker = next(s for s in self.speakers if s.id == self.interviewee_id)
+        if answer not in speaker.mentions:
+            speaker.mentions.append(answer)
+        return speaker
 
     def resolve_agency(self, span: Span) -> Speaker:
         """The dateline's agency, the story's outermost source."""

@@ -7,7 +7,10 @@ Two layouts are common in news and regular enough to read by rule:
   such turns must appear in the article, so that a lone ``NEW DELHI: …``
   dateline is not taken for a speaker;
 - quote bylines, ``“We can build a wall around him.” ― Steve Quinlan`` (a
-  quotation, a dash, the name), as in collected reader reactions.
+  quotation, a dash, the name), as in collected reader reactions;
+- answers in a question-and-answer interview, ``A: It will.`` after ``Q: Will
+  the barrier be ready?``: what the interviewee said (the questions keep the
+  model's tags: they may report what others said).
 
 The model reads these poorly (a turn often opens with a stray quote mark), and
 a paragraph in either layout is one attribution, so its tags are replaced.
@@ -98,11 +101,32 @@ def quote_byline(tokens: Sequence[Token]) -> list[str] | None:
     return _tags(len(tokens), range(dash + 1, end), range(dash, dash + 1), range(0, dash))
 
 
+QUESTION_LABELS = {"Q", "Question", "QUESTION"}
+ANSWER_LABELS = {"A", "Answer", "ANSWER"}
+
+
+def _label(tokens: Sequence[Token], labels: set[str]) -> int | None:
+    """Where the colon after a paragraph's opening label ("Q", "A") is, or None."""
+    i = 0
+    while i < len(tokens) and tokens[i].text in LEADING_MARKS:
+        i += 1
+    return i + 1 if i + 2 < len(tokens) and tokens[i].text in labels and tokens[i + 1].text == ":" else None
+
+
+def answer_turn(tokens: Sequence[Token]) -> list[str] | None:
+    """Tags for ``A: what was answered``, or None."""
+    colon = _label(tokens, ANSWER_LABELS)
+    return None if colon is None else _tags(len(tokens), range(colon - 1, colon), range(colon, colon + 1),
+                                            range(colon + 1, _end(tokens)))
+
+
 def read_turns(paras: Sequence[Paragraph], tags: list[list[str]]) -> list[list[str]]:
-    """The model's tags, with those of transcript turns and quote bylines replaced."""
+    """The model's tags, with those of transcript turns, quote bylines and interview answers replaced."""
     turns = [transcript_turn(p.tokens) for p in paras]
     if sum(t is not None for t in turns) < 2:
         turns = [None] * len(paras)
+    if any(_label(p.tokens, QUESTION_LABELS) is not None for p in paras):  # "A:" answers only where "Q:" asks
+        turns = [t or answer_turn(p.tokens) for p, t in zip(paras, turns)]
     out = []
     for p, model_tags, turn in zip(paras, tags, turns):
         out.append(turn or quote_byline(p.tokens) or model_tags)
@@ -112,3 +136,8 @@ def read_turns(paras: Sequence[Paragraph], tags: list[list[str]]) -> list[list[s
 def is_turn(source: Span | None, cue: Span | None) -> bool:
     """A transcript turn: verbatim speech (`direct`) by a person, however the name is capitalised."""
     return source is not None and cue is not None and cue.text == ":" and source.text.isupper()
+
+
+def is_answer(source: Span | None, cue: Span | None) -> bool:
+    """An interview's answer, ``A: …``: the interviewee speaks, whom the label does not name."""
+    return is_turn(source, cue) and source is not None and source.text in ANSWER_LABELS
