@@ -310,3 +310,13 @@ def test_a_names_last_word_read_as_the_cues_first_goes_back_to_the_name():
     text = "Clinton Plan for Taxes Is Bold\n\nThe plan was unveiled."
     [at] = extract_tagged(text, {"Clinton": "SOURCE", "Plan for": "CUE", "Taxes": "CONTENT"})
     assert (at.source.text, at.cue.text) == ("Clinton", "Plan for")
+
+
+def test_a_document_an_outlet_published_is_not_the_outlets():
+    text = "Memo row\n\nThe memo, first published by the Arden Times on Monday, suggests ministers knew."
+    result = assemble(Article(text=text), frames.group(tagged_spans(text, {
+        "The memo, first published by the Arden Times on Monday": "SOURCE", "suggests": "CUE",
+        "ministers knew": "CONTENT"})))
+    speakers = {s.id: s.name for s in result.speakers}
+    assert [(a.source.text, speakers[a.speaker_id]) for a in result.attributions] == [
+        ("the Arden Times", "Arden Times"), ("The memo", "memo")]

@@ -263,3 +263,14 @@ def test_a_document_seen_by_someone_unnamed_or_not_reporting_is_left_alone():
     text = "The minister said a memo seen by officials was old and a letter seen by Tavi Lund was lost."
     tagged = [at(text, "The minister", "said", "a memo seen by officials was old and a letter seen by Tavi Lund was lost")]
     assert documents_seen(text, tagged, lambda: "a2") == tagged
+
+
+def test_a_document_an_outlet_published_reports_cited_by_the_outlet_but_an_institutes_is_its_own():
+    text = "The memo, first published by the Arden Times on Monday, suggests ministers knew."
+    [told] = [at(text, "The memo, first published by the Arden Times on Monday", "suggests", "ministers knew")]
+    outer, inner = documents_seen(text, [told], lambda: "a2")
+    assert inner is told and inner.source.text == "The memo" and inner.cited_by == outer.id
+    assert (outer.source.text, outer.cue.text) == ("the Arden Times", "published")
+    text = "A report published by the Tarn Institute says wages fell."
+    tagged = [at(text, "A report published by the Tarn Institute", "says", "wages fell")]
+    assert documents_seen(text, tagged, lambda: "a2") == tagged

@@ -26,6 +26,7 @@ from typing import Callable
 
 from ..model import Attribution, Span
 from . import dates, stance
+from .source_phrases import read_source
 from .speakers import SpeakerResolver
 
 OUTER_CUE = r"(?:(?:had|has|have|was|were|is)\s+)?(?:reported|reports|said|says|wrote|writes|claimed|claims|stated|states|announced|learned|has learned|added)"
@@ -188,15 +189,17 @@ def link_chains(text: str, attributions: list[Attribution], next_id: Callable[[]
     return out
 
 
-# "a memo seen by the Orvel Press", "A letter obtained by the Harlow Ledger", "messages shared with the Sentinel"
+# "a memo seen by the Orvel Press", "A letter obtained by the Harlow Ledger", "messages shared with the Sentinel",
+# "The memo, first published by the Arden Times" (an outlet that publishes a document did not write it)
 DOCUMENT_SEEN = re.compile(
     r"(?P<inner>\b(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w’'-]+\s+){0,3}?"
     r"|(?!(?:to|by|of|in|on|at|from|with|and|according)\b)[a-z][\w’'-]*\s+)?"  # "internal messages"
     r"(?:document|memo(?:randum)?|letter|report|"
-    r"e-?mail|draft|copy|recording|video|transcript|filing|presentation|contract|file|message)s?)\s+"
-    r"(?P<cue>seen|obtained|reviewed|viewed|shared\s+with|provided\s+to|leaked\s+to)\s+(?:by\s+)?"
+    r"e-?mail|draft|copy|recording|video|transcript|filing|presentation|contract|file|message)s?)(?:,\s+first)?\s+"
+    r"(?P<cue>seen|obtained|reviewed|viewed|shared\s+with|provided\s+to|leaked\s+to|published)\s+(?:by\s+)?"
     r"(?P<outer>(?:the\s+)?[A-Z][^,;:\n]{1,60}?)"
-    r"(?=\s*[,.;:]|\s*$|\s+(?:has|had|have|also|shows?|showed|says|said|states?|stated|reveals?|revealed|"
+    r"(?=\s*[,.;:]|\s*$|\s+(?:on|last|this|earlier)\s|"  # "The memo, first published by the Arden Times on Monday,"
+    r"\s+(?:has|had|have|also|shows?|showed|says|said|states?|stated|reveals?|revealed|"
     r"suggests?|suggested|indicates?|indicated|confirms?|confirmed|lists?|listed|warns?|warned)\b)")
 
 
@@ -206,6 +209,8 @@ def documents_seen(text: str, attributions: list[Attribution], next_id: Callable
     memo", or the Press as the memo's author)."""
     out = list(attributions)
     for m in DOCUMENT_SEEN.finditer(text):
+        if m["cue"] == "published" and read_source(m["outer"]).kind != "outlet":
+            continue  # "a report published by the Tarn Institute" is the institute's own
         told = next((at for at in out if at.content and at.cue is not None and not overlaps(at.cue, m.span("cue")) and (
             (at.source is not None and overlaps(at.source, m.span())) or
             (0 <= at.cue.start - m.end() <= 25 and (at.source is None or overlaps(at.source, m.span()))))), None)

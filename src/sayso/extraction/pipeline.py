@@ -307,7 +307,7 @@ def assemble(article: Article, found: list[frames.Frame]) -> Extraction:
     resolved: dict[Span, str] = {}  # a source shared by two attributions is one mention
     for i, at in enumerate(attributions):
         if at.source is not None and at.speaker_id is None:
-            author = document_author(text, at.source, attributions, i)
+            author = document_author(text, at.source, attributions, i, at.cited_by)
             if author is not None and at.source not in resolved:
                 resolved[at.source] = author
                 next(sp for sp in resolver.speakers if sp.id == author).mentions.append(at.source)

@@ -792,16 +792,18 @@ DOCUMENT_REFERENCE = re.compile(
     r"filing|document|editorial|column|article)", re.I)
 
 
-def document_author(text: str, source: Span, attributions: list[Attribution], before: int) -> str | None:
+def document_author(text: str, source: Span, attributions: list[Attribution], before: int,
+                    cited_by: str | None = None) -> str | None:
     """"“We have checked every gate,” the statement said" after "the mayor's office said in a statement" or
     "In a 40-page report, the institute said": the speaker who issued the document the source refers back to
-    (among the first `before` reports), or None."""
+    (among the first `before` reports), or None. Not the outlet that carries it (`cited_by`): "The memo,
+    first published by the Arden Times, suggests …" is not the Times's memo."""
     ref = DOCUMENT_REFERENCE.fullmatch(source.text)
     if ref is None:
         return None
     noun = re.compile(rf"\b{ref['noun']}s?\b", re.I)
     for at in reversed(attributions[:before]):
-        if not at.speaker_id or at.type == "story":
+        if not at.speaker_id or at.type == "story" or at.id == cited_by:
             continue
         told = [s.text for s in (at.cue, at.source) if s]
         if at.source is not None:  # the phrase opening the sentence, before the source
