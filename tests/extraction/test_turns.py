@@ -89,25 +89,29 @@ INTERVIEW = ("Interview: The mayor on floods\n\n"
              "Mayor Dana Quill spoke to the Velmora Courier on Friday.\n\n"
              "Q: Will the flood barrier be ready by winter?\n\n"
              "A: It will. The contractor has promised us.\n\n"
+             "I believe them.\n\n"
              "Q: Your opponents say the project is 40 million over budget.\n\n"
              "A: That figure is simply wrong.")
 
 
-def test_an_interviews_answers_are_the_interviewees_words():
-    paras, tags = tagged(INTERVIEW)
-    assert [roles(p, t) for p, t in zip(paras, tags)][3] == {
-        "SOURCE": "A", "CUE": ":", "CONTENT": "It will . The contractor has promised us"}
-    assert all(set(t) == {"O"} for p, t in zip(paras, tags) if p.tokens[0].text == "Q")  # the model's, kept
-    result = assembled(INTERVIEW, paras, tags)
-    speakers = {s.id: s for s in result.speakers}
-    answers = [a for a in result.attributions if a.source.text == "A"]
-    assert [a.type for a in answers] == ["direct", "direct"]
-    assert {(speakers[a.speaker_id].name, speakers[a.speaker_id].role) for a in answers} == {("Dana Quill", "Mayor")}
+def test_an_interviews_answers_are_the_interviewees_words_besides_the_reports_inside_them():
+    paras = paragraphs(INTERVIEW)
+    tags = [["O"] * len(p.tokens) for p in paras]
+    believe = paras[4]  # the model read "I believe them" inside the first answer
+    tags[4] = ["B-SOURCE", "B-CUE", "B-CONTENT", "O"]
+    result = assembled(INTERVIEW, paras, read_turns(paras, tags))
+    speakers = {s.id: (s.name, s.role) for s in result.speakers}
+    first, inner, second = result.attributions
+    assert [(a.source.text, a.cue.text, a.type) for a in (first, second)] == [("A", ":", "direct")] * 2
+    assert [c.text for c in first.content] == ["It will. The contractor has promised us", "I believe them"]
+    assert (inner.source.text, inner.source.start) == ("I", believe.start)
+    assert {speakers[a.speaker_id] for a in result.attributions} == {("Dana Quill", "Mayor")}
 
 
 def test_an_answer_label_needs_a_question_label():
-    paras, tags = tagged("Options\n\nA: the bridge.\n\nB: the tunnel.")
-    assert all(set(t) == {"O"} for t in tags)
+    text = "Options\n\nA: the bridge.\n\nB: the tunnel."
+    paras, tags = tagged(text)
+    assert assembled(text, paras, tags).attributions == []
 
 
 def test_an_interviewee_the_text_does_not_name_is_unnamed():

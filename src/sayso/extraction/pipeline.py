@@ -277,6 +277,7 @@ def assemble(article: Article, found: list[frames.Frame]) -> Extraction:
             stance=stance.stance_of(cue.text, content), hedged=stance.is_hedged(cue.text, content)))
     attributions = repairs.headline_colon(text, headline, attributions, next_id) + attributions
     attributions = repairs.split_run_on(text, attributions, next_id)
+    attributions = turns.interview_answers(text, attributions, next_id)
     attributions = refusals.find_refusals(text, body_start, attributions, next_id)
     attributions = refusals.split_joined_refusals(text, attributions, next_id)
     attributions = answers.apposed_answers(text, attributions, next_id)
@@ -305,14 +306,16 @@ def assemble(article: Article, found: list[frames.Frame]) -> Extraction:
                 at.cited_by = story.id
         attributions.insert(0, story)
     resolved: dict[Span, str] = {}  # a source shared by two attributions is one mention
+    answers_at = turns.answer_spans(text)
     for i, at in enumerate(attributions):
         if at.source is not None and at.speaker_id is None:
             author = document_author(text, at.source, attributions, i, at.cited_by)
             if author is not None and at.source not in resolved:
                 resolved[at.source] = author
                 next(sp for sp in resolver.speakers if sp.id == author).mentions.append(at.source)
-            if at.source not in resolved and turns.is_answer(at.source, at.cue):
-                resolved[at.source] = resolver.interviewee(at.source).id
+            if at.source not in resolved and answers_at and (turns.is_answer(at.source, at.cue) or (
+                    at.source.text.lower() in ("i", "my", "me") and any(s <= at.source.start < e for s, e in answers_at))):
+                resolved[at.source] = resolver.interviewee(at.source, answers_at[0][0]).id  # "A: I think …"
             if at.source not in resolved:
                 kind = "person" if turns.is_turn(at.source, at.cue) else None  # a transcript's speakers are people
                 content_follows = any(0 <= c.start - at.source.end <= 3 for c in at.content)

@@ -87,22 +87,21 @@ class SpeakerResolver:
         self._states: set[str] | None = None  # names the text treats as states (see `_country`)
         self.dateline_end = 0  # where the dateline's agency ends: no sentence reaches back over the dateline
 
-    def interviewee(self, answer: Span) -> Speaker:
+    def interviewee(self, answer: Span, first_answer: int) -> Speaker:
         """Who answers an interview's questions ("A: It will."): the first person the text names before the
         first answer, with the title written before the name ("Mayor Dana Quill spoke to the Courier"), or an
         unnamed interviewee."""
         if self.interviewee_id is None:
             found = None
-            for m in CAPITALISED_RUN.finditer(self.text, self.headline_end, answer.start):
+            for m in CAPITALISED_RUN.finditer(self.text, self.headline_end, first_answer):
                 if FULL_NAME.search(m.group(0)) and read_source(m.group(0)).kind == "person":
                     found = self.resolve(Span.of(self.text, m.start(), m.end()), "person", content_follows=True)
                     break
             found = found or self._new(SourceReading("interviewee", "anonymous", None, None), answer)
             self.interviewee_id = found.id
-        speaker = next(s for s in self.speakers if s.id == self.interviewee_id)
-        if answer not in speaker.mentions:
-            speaker.mentions.append(answer)
-        return speaker
+        # an answer's "A" or "I" is no mention another pronoun may point back to: "He wants a revolution" in
+        # an answer is someone the interviewee spoke of
+        return next(s for s in self.speakers if s.id == self.interviewee_id)
 
     def resolve_agency(self, span: Span) -> Speaker:
         """The dateline's agency, the story's outermost source."""

@@ -7,22 +7,25 @@ Two layouts are common in news and regular enough to read by rule:
   such turns must appear in the article, so that a lone ``NEW DELHI: …``
   dateline is not taken for a speaker;
 - quote bylines, ``“We can build a wall around him.” ― Steve Quinlan`` (a
-  quotation, a dash, the name), as in collected reader reactions;
-- answers in a question-and-answer interview, ``A: It will.`` after ``Q: Will
-  the barrier be ready?``: what the interviewee said (the questions keep the
-  model's tags: they may report what others said).
+  quotation, a dash, the name), as in collected reader reactions.
 
 The model reads these poorly (a turn often opens with a stray quote mark), and
 a paragraph in either layout is one attribution, so its tags are replaced.
+
+A question-and-answer interview (``Q: Will the barrier be ready?`` then ``A: It
+will.``) is read on top of the model: each answer is the interviewee's words,
+added as an attribution of its own, while the reports the model found inside it
+("I think …", whose "I" is the interviewee) and in the questions (which may tell
+what others said) stay.
 """
 
 from __future__ import annotations
 
 import re
 
-from typing import Sequence
+from typing import Callable, Sequence
 
-from ..model import Span
+from ..model import Attribution, Span, insert_in_reading_order
 from .tokens import OPEN_QUOTES, QUOTES, Paragraph, Token
 
 # Capitalised words that head a paragraph or a headline with a colon without naming a speaker.
@@ -101,32 +104,11 @@ def quote_byline(tokens: Sequence[Token]) -> list[str] | None:
     return _tags(len(tokens), range(dash + 1, end), range(dash, dash + 1), range(0, dash))
 
 
-QUESTION_LABELS = {"Q", "Question", "QUESTION"}
-ANSWER_LABELS = {"A", "Answer", "ANSWER"}
-
-
-def _label(tokens: Sequence[Token], labels: set[str]) -> int | None:
-    """Where the colon after a paragraph's opening label ("Q", "A") is, or None."""
-    i = 0
-    while i < len(tokens) and tokens[i].text in LEADING_MARKS:
-        i += 1
-    return i + 1 if i + 2 < len(tokens) and tokens[i].text in labels and tokens[i + 1].text == ":" else None
-
-
-def answer_turn(tokens: Sequence[Token]) -> list[str] | None:
-    """Tags for ``A: what was answered``, or None."""
-    colon = _label(tokens, ANSWER_LABELS)
-    return None if colon is None else _tags(len(tokens), range(colon - 1, colon), range(colon, colon + 1),
-                                            range(colon + 1, _end(tokens)))
-
-
 def read_turns(paras: Sequence[Paragraph], tags: list[list[str]]) -> list[list[str]]:
-    """The model's tags, with those of transcript turns, quote bylines and interview answers replaced."""
+    """The model's tags, with those of transcript turns and quote bylines replaced."""
     turns = [transcript_turn(p.tokens) for p in paras]
     if sum(t is not None for t in turns) < 2:
         turns = [None] * len(paras)
-    if any(_label(p.tokens, QUESTION_LABELS) is not None for p in paras):  # "A:" answers only where "Q:" asks
-        turns = [t or answer_turn(p.tokens) for p, t in zip(paras, turns)]
     out = []
     for p, model_tags, turn in zip(paras, tags, turns):
         out.append(turn or quote_byline(p.tokens) or model_tags)
@@ -138,6 +120,40 @@ def is_turn(source: Span | None, cue: Span | None) -> bool:
     return source is not None and cue is not None and cue.text == ":" and source.text.isupper()
 
 
+QUESTION_LINE = re.compile(r"^[\"“]?(?:Q|Question|QUESTION):\s", re.M)
+ANSWER_LINE = re.compile(r"^[\"“]?(?P<label>A|Answer|ANSWER)(?P<colon>:)\s+(?P<answer>.*?)[\s.,;:]*$", re.M)
+
+
+def _answers(text: str) -> list[tuple[re.Match[str], int]]:
+    """Each ``A:`` line of an interview (only where ``Q:`` asks) and where its answer ends: at the next
+    question, or the text's end (an answer may run over several paragraphs)."""
+    questions = [m.start() for m in QUESTION_LINE.finditer(text)]
+    if not questions:
+        return []
+    return [(m, next((q for q in questions if q > m.start()), len(text))) for m in ANSWER_LINE.finditer(text)]
+
+
+def answer_spans(text: str) -> list[tuple[int, int]]:
+    """Where an interview's answers stand: their "I" is the interviewee."""
+    return [(m.start(), end) for m, end in _answers(text)]
+
+
+def interview_answers(text: str, attributions: list[Attribution], next_id: Callable[[], str]) -> list[Attribution]:
+    """Each answer of a question-and-answer interview, ``A: It will.`` and the paragraphs that follow it up to
+    the next question: the interviewee's words, `direct` (source "A", cue ":"), besides any report the model
+    found inside it."""
+    out = list(attributions)
+    for m, end in _answers(text):
+        if any(at.cue is not None and at.cue.start == m.start("colon") for at in out):
+            continue
+        pieces = [m.span("answer")] + [p.span() for p in re.finditer(r"[^\n]+", text[:end]) if p.start() > m.end()]
+        content = [c for c in (Span.trimmed(text, s, e, " \t\r.,;:") for s, e in pieces) if c is not None]
+        if content:
+            insert_in_reading_order(out, [Attribution(next_id(), "direct", Span.of(text, *m.span("label")),
+                                                      Span.of(text, *m.span("colon")), content)], m.start("colon") - 1)
+    return out
+
+
 def is_answer(source: Span | None, cue: Span | None) -> bool:
     """An interview's answer, ``A: …``: the interviewee speaks, whom the label does not name."""
-    return is_turn(source, cue) and source is not None and source.text in ANSWER_LABELS
+    return source is not None and cue is not None and cue.text == ":" and source.text in ("A", "Answer", "ANSWER")
