@@ -218,3 +218,15 @@ def test_actors_that_cannot_be_told_apart_are_not_flagged(head_name, lede_name, 
         assert headline_mismatch(head, reports, sp, body) is not None
         sp["s2"] = Speaker("s2", "Ivo Marsh", "person", role="columnist")
         assert headline_mismatch(head, reports, sp, body) is not None
+
+
+def test_an_unnamed_person_the_body_describes_may_be_the_ledes_named_one():
+    head, body, reports = headline_and_lede(
+        "Former party chairman calls for a contingency plan\nFormer chairman Don Fell called for a contingency plan.",
+        ("Former party chairman", "calls for"), ("Former chairman Don Fell", "called for"))
+    sp = {"s1": Speaker("s1", "A former party chairman", "anonymous", role="former chairman"),
+          "s2": Speaker("s2", "Don Fell", "person")}
+    sp["s1"].mentions = [reports[0].source, Span(body, body + 1, "A")]  # named so in the body too
+    assert headline_mismatch(head, reports, sp, body) is None
+    sp["s2"].role = "columnist"  # the lede's man holds another office: not the chairman
+    assert headline_mismatch(head, reports, sp, body) is not None

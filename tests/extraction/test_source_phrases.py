@@ -297,6 +297,8 @@ def test_how_many_is_part_of_who(phrase, name, affiliation):
     ("army spokesman Colonel Rasmus Vik", "Rasmus Vik", "spokesman", "army"),
     ("Army spokesman Major General Ivo Strand", "Ivo Strand", "spokesman", "Army"),
     ("Colonel Rasmus Vik", "Rasmus Vik", "Colonel", None),
+    ("Pentagon spokesman Navy Capt. Jeff Dale", "Jeff Dale", "spokesman", "Pentagon"),
+    ("Retired Army Col. Lars Wilk", "Lars Wilk", "Retired Col.", "Army"),
     ("Deputy Attorney General Sally Yates", "Sally Yates", "Deputy Attorney General", None),
 ])
 def test_bodies_and_roles_around_a_name(phrase, name, role, affiliation):
@@ -324,3 +326,9 @@ def test_a_role_word_ending_a_name_is_no_role():
 def test_a_body_named_after_its_kind_is_an_organization(phrase, name):
     reading = read_source(phrase)
     assert (reading.name, reading.kind, reading.role) == (name, "organization", None)
+
+
+def test_a_possessive_owner_writes_its_figures_but_not_a_day_nor_its_top_figures():
+    assert read_source("the union's figures").name == "union"
+    assert read_source("Monday's report").name != "Monday"
+    assert read_source("the party's top figures").kind == "anonymous"

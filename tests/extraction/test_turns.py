@@ -99,13 +99,15 @@ def test_an_interviews_answers_are_the_interviewees_words_besides_the_reports_in
     tags = [["O"] * len(p.tokens) for p in paras]
     believe = paras[4]  # the model read "I believe them" inside the first answer
     tags[4] = ["B-SOURCE", "B-CUE", "B-CONTENT", "O"]
+    tags[2] = ["B-SOURCE", "B-CUE"] + ["B-CONTENT"] + ["I-CONTENT"] * (len(paras[2].tokens) - 3)  # "Q: Will …?"
     result = assembled(INTERVIEW, paras, read_turns(paras, tags))
     speakers = {s.id: (s.name, s.role) for s in result.speakers}
-    first, inner, second = result.attributions
+    question, first, inner, second = result.attributions
+    assert speakers[question.speaker_id] == ("interviewer", None)  # no byline names who asked
     assert [(a.source.text, a.cue.text, a.type) for a in (first, second)] == [("A", ":", "direct")] * 2
     assert [c.text for c in first.content] == ["It will. The contractor has promised us", "I believe them"]
     assert (inner.source.text, inner.source.start) == ("I", believe.start)
-    assert {speakers[a.speaker_id] for a in result.attributions} == {("Dana Quill", "Mayor")}
+    assert {speakers[a.speaker_id] for a in (first, inner, second)} == {("Dana Quill", "Mayor")}
 
 
 def test_an_answer_label_needs_a_question_label():

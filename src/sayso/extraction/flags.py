@@ -183,6 +183,8 @@ def headline_mismatch(headline: Span | None, attributions: list[Attribution], sp
         return None  # a pronoun, a document, or a role for the headline's named actor cannot tell them apart
     if _described_only(a) and not any(m.start >= body_start for m in a.mentions) and not _other_role(a, b):
         return None  # "Lawmaker says …" over "Rep. Adam Schiff said …": the headline describes the lede's man
+    if a.kind == "anonymous" and a.role and b.kind == "person" and not _other_role(a, b):
+        return None  # "A former DNC chairman" (the headline's, named so in the body too) may be the lede's Don Fowler
     if any(_credits(a, speakers[other.speaker_id]) for other in same):
         return None  # the lede credits the headline's actor too ("…, according to Rush Limbaugh, the move …")
     said = " ".join(c.text for c in head.content)

@@ -316,6 +316,8 @@ def assemble(article: Article, found: list[frames.Frame]) -> Extraction:
             if at.source not in resolved and answers_at and (turns.is_answer(at.source, at.cue) or (
                     at.source.text.lower() in ("i", "my", "me") and any(s <= at.source.start < e for s, e in answers_at))):
                 resolved[at.source] = resolver.interviewee(at.source, answers_at[0][0]).id  # "A: I think …"
+            if at.source not in resolved and answers_at and turns.is_question(at.source, at.cue):
+                resolved[at.source] = resolver.interviewer(at.source).id
             if at.source not in resolved:
                 kind = "person" if turns.is_turn(at.source, at.cue) else None  # a transcript's speakers are people
                 content_follows = any(0 <= c.start - at.source.end <= 3 for c in at.content)

@@ -152,7 +152,9 @@ BY_AUTHOR = re.compile(
 PUBLISHED = re.compile(r"\b(?:published|released|conducted|commissioned|written|prepared)\s")
 # "The board's statement", "Pike's letter": the owner wrote it
 OWNED_DOCUMENT = re.compile(
-    r"^(?P<author>(?:the\s+)?[^,’']{2,60}?)['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?i:statement|report|letter|memo|"
+    r"^(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|last|this|next)\b)"  # a time
+    r"(?P<author>(?:the\s+)?[^,’']{2,60}?)['’]s\s+(?!top\b|leading\b|senior\b|key\b|prominent\b)"  # "top figures": people
+    r"(?:[a-z][\w-]*\s+){0,2}(?i:statement|report|letter|memo|"
     r"release|study|audit|analysis|filing|post|tweet|e-?mail|editorial|column|article|press release|figures|data|"
     r"statistics|estimates?|survey|poll|records)$")
 # Role words that are also common surnames: "Charlie King said", "Rob Bishop said"
@@ -697,6 +699,8 @@ def split_role(role_part: list[str]) -> tuple[str | None, str | None]:
                 "attorney", "secretary", "surgeon", "inspector", "solicitor", "governor", "auditor", "postmaster"):
             break  # "Attorney General", "Secretary General": the office itself
         rank -= 1  # "Major General"; "Major" alone is no rank ("Major League")
+    if 0 < rank < len(role_part) and role_part[rank - 1].lower() in ("army", "navy", "marine", "marines"):
+        rank -= 1  # "Pentagon spokesman Navy Capt. Jeff Davis": the rank's service, with it
     if 0 < rank < len(role_part) and any(w.lower() in ROLE_HEADS - RANKS for w in role_part[:rank]):
         role_part = role_part[:rank]
     if len(role_part) > 1 and re.fullmatch(r"[A-Z][a-z]+al", role_part[0]) and role_part[1].islower() and (
@@ -712,7 +716,8 @@ def split_role(role_part: list[str]) -> tuple[str | None, str | None]:
     body = max((k for k, w in enumerate(role_part[:-1]) if w.lower() in BODY_NOUNS), default=None)
     if body is not None:
         start = body
-        while start > 0 and _title_case(role_part[start - 1]) and role_part[start - 1].lower() not in ROLE_HEADS:
+        while start > 0 and _title_case(role_part[start - 1]) and role_part[start - 1].lower() not in ROLE_HEADS | {
+                "former", "retired", "acting", "top", "senior"}:  # "Retired Army Col.": retired is no part of the army
             start -= 1
         # "Department for Transport spokesperson": the body's name runs on through "for", "of", "on"
         while body + 2 < len(role_part) - 1 and role_part[body + 1].lower() in ("for", "of", "on") and _title_case(

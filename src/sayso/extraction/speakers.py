@@ -103,6 +103,15 @@ class SpeakerResolver:
         # an answer is someone the interviewee spoke of
         return next(s for s in self.speakers if s.id == self.interviewee_id)
 
+    def interviewer(self, question: Span) -> Speaker:
+        """Who asks an interview's questions ("Q: …"): the byline's writer, or an unnamed interviewer."""
+        found = next((s for s in self.speakers if s.id == self.writer_id or s.name == "interviewer"), None)
+        if found is None:
+            return self._writer(question) if find_byline(self.text, self.headline_end) else self._new(
+                SourceReading("interviewer", "anonymous", None, None), question)
+        found.mentions.append(question)
+        return found
+
     def resolve_agency(self, span: Span) -> Speaker:
         """The dateline's agency, the story's outermost source."""
         agency = self.resolve(span, kind="outlet")
@@ -607,8 +616,8 @@ class SpeakerResolver:
                     w.islower() for w in sp.name.split()[1:]) else None  # not "Velmora Bank": a name
                 target = next((o for o in self.speakers if o is not sp and o.id != self.agency_id
                                and o.mentions[0].start >= headline.end and (
-                    same_entity(o.name, sp.name) or (sp.role and sp.name.lower().endswith(sp.role.lower()) and
-                                                     _role_fits(sp.role, o)) or
+                    same_entity(o.name, sp.name) or (sp.role and sp.name.lower().split()[-1] == sp.role.lower().split()[-1]
+                                                     and _role_fits(sp.role, o)) or
                     (described is not None and self._described(described, o)) or
                     # "Two held over port fire, source says" over "a source in the law enforcement agencies told …"
                     (sp.kind == o.kind == "anonymous" and " " not in sp.name and _head(o.name) == _head(sp.name)))),
@@ -643,18 +652,19 @@ class SpeakerResolver:
         if ref in PERSON_PRONOUNS:  # also one unnamed person of that gender: "A government spokeswoman said … she said"
             def person(s: Speaker) -> bool:  # the writer ("I") is nobody's "he"
                 return (s.kind == "person" and self._fits(s, gender) and s.id != self.writer_id) or (
-                    s.kind == "anonymous" and (_one_person(s.name) or s.name.lower() in FEMININE | MASCULINE)  # "the woman"
-                    and gender is not None and self.gender.get(s.id) == gender)
+                    s.kind == "anonymous" and _one_person(s.name) and gender is not None and self.gender.get(s.id) == gender)
             def unnamed(s: Speaker) -> bool:  # one unnamed person of no known gender: "the engineer", "a rebel commander"
-                return s.kind == "anonymous" and _one_person(s.name) and s.id not in self.gender
+                return s.kind == "anonymous" and _one_person(s.name) and s.id not in self.gender and (
+                    bool(s.role) or _head(s.name) in ANONYMOUS_HEADS)  # not "A video of the episode"
 
-            def in_paragraph(s: Speaker) -> bool:
-                return any("\n" not in self.text[m.end:at] for m in s.mentions if m.end <= at)
+            def answers_here(s: Speaker) -> bool:  # an unnamed reporter asks: "A reporter asked Sanders … He replied"
+                return not (s.role and s.role.split()[-1].lower() in JOURNALIST_ROLES) and any(
+                    "\n" not in self.text[m.end:at] for m in s.mentions if m.end <= at)
 
             # the body's last person, or one unnamed in the same paragraph ("A rebel commander … said …. “…,” he
             # said" is the commander, not the colonel quoted before), then one unnamed further back ("the engineer
             # told the Courier, which quoted him"), then the headline's (they join the body's later: merge_headline)
-            body = [lambda s: (person(s) or unnamed(s) and in_paragraph(s)), unnamed]
+            body = [lambda s: (person(s) or unnamed(s) and answers_here(s)), unnamed]
             return next((found for test in body if (found := self._last(
                 lambda s: test(s) and not self._only_in_headline(s))) is not None), None) or self._last(person)
         if ref in ("they", "them"):  # a bare "we" or "you" read as a speaker is no one's antecedent
@@ -743,8 +753,8 @@ def _role_fits(role: str, sp: Speaker) -> bool:
 
 
 def _gender(words: list[str]) -> str | None:
-    if len(words) > 1:  # "His lawyer, Sofie Ness": a possessive tells the owner's gender, not the speaker's
-        words = [w for w in words if w not in ("his", "her")]
+    if len(words) > 1 and words[0] in ("his", "her"):  # "His lawyer, Sofie Ness": the owner's gender, not hers
+        words = words[1:]  # (but "Sunshine, who remains friendly with her former boss" is a woman)
     if any(w in FEMININE for w in words):
         return "f"
     return "m" if any(w in MASCULINE for w in words) else None

@@ -157,3 +157,8 @@ def interview_answers(text: str, attributions: list[Attribution], next_id: Calla
 def is_answer(source: Span | None, cue: Span | None) -> bool:
     """An interview's answer, ``A: …``: the interviewee speaks, whom the label does not name."""
     return source is not None and cue is not None and cue.text == ":" and source.text in ("A", "Answer", "ANSWER")
+
+
+def is_question(source: Span | None, cue: Span | None) -> bool:
+    """An interview's question, ``Q: …``, where the tagger read one: the interviewer asks."""
+    return source is not None and cue is not None and cue.text == ":" and source.text in ("Q", "Question", "QUESTION")
