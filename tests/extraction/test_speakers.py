@@ -791,3 +791,14 @@ def test_which_after_a_bodys_figures_is_that_body():
             "the union's figures, which suggest pay has fallen.")
     _, (asker, treasury, which) = resolved(text, ["Jon Asker of the Public Workers' Union", "The Treasury", "which"])
     assert (which.name, which.kind) == ("Public Workers' Union", "organization")
+
+
+def test_an_unnamed_spokeswoman_speaks_for_the_body_that_spoke_a_sentence_ago_until_named():
+    text = ("The Health Ministry welcomed the correction. “The minister paid for her ticket,” a spokeswoman said. "
+            "Later, Ada Holm, a spokeswoman for the Velmora Health Ministry, said more.")
+    _, (ministry, unnamed, named) = resolved(text, ["The Health Ministry", "a spokeswoman",
+                                                     "Ada Holm, a spokeswoman for the Velmora Health Ministry"])
+    assert unnamed is named and named.name == "Ada Holm"
+    text = "The Health Ministry welcomed the correction. “The minister paid for her ticket,” a spokeswoman said."
+    _, (ministry, unnamed) = resolved(text, ["The Health Ministry", "a spokeswoman"])
+    assert unnamed.affiliation == "Health Ministry"

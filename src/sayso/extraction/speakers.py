@@ -83,6 +83,7 @@ class SpeakerResolver:
         self.agency_id: str | None = None  # the dateline's agency: no newspaper or broadcaster the text points back to
         self.writer_id: str | None = None  # who "I" is outside quotes: the byline's writer
         self.interviewee_id: str | None = None  # who answers "A: …" in a question-and-answer interview
+        self.affiliation_guessed: frozenset[Span] = frozenset()  # "a spokeswoman" given the body that spoke before
         self.horizon = len(text) + 1  # mentions from here on are not yet read (see `find`)
         self._states: set[str] | None = None  # names the text treats as states (see `_country`)
         self.dateline_end = 0  # where the dateline's agency ends: no sentence reaches back over the dateline
@@ -208,8 +209,10 @@ class SpeakerResolver:
         last = self._last(lambda s: bool(s.role) and s.role.lower().split()[-1] in nouns)
         if last is None or last.kind != "anonymous" or last.name.split()[0].lower() not in ("a", "an"):
             return None
-        if reading.affiliation and (not same_entity(reading.affiliation, last.affiliation) if last.affiliation
-                                    else last.name.lower().split()[-1] != noun):  # "a spokesman for the board"
+        guessed = any(m in self.affiliation_guessed for m in last.mentions)  # the body that spoke before: a guess
+        if reading.affiliation and not guessed and (
+                not same_entity(reading.affiliation, last.affiliation) if last.affiliation
+                else last.name.lower().split()[-1] != noun):  # "a spokesman for the board"
             return None
         return last if self._fits(last, gender) else None
 
@@ -377,6 +380,14 @@ class SpeakerResolver:
             body = self._last(lambda s: s.kind in (("organization",) if company else ("organization", "government"))
                               and any(0 <= span.start - m.end <= (1500 if company else 400) for m in s.mentions))
             reading.affiliation = body.name if body else None
+        elif reading.kind == "anonymous" and reading.role and reading.role.lower() in SPOKES_ROLES and \
+                _one_person(span.text) and not re.search(r"\b(?:of|at|for|with)\s", span.text):
+            # "Vahl's office welcomed the correction. “…,” a spokeswoman said.": the body that spoke a sentence ago
+            body = self._last(lambda s: s.kind in ("organization", "government")
+                              and any(0 <= span.start - m.end <= 250 for m in s.mentions))
+            if body is not None:
+                reading.affiliation = body.name
+                self.affiliation_guessed = self.affiliation_guessed | {span}
         return reading
 
     def _create(self, reading: SourceReading, span: Span, gender: str | None) -> Speaker:
