@@ -28,8 +28,20 @@ def test_a_byline_before_the_dateline():
     assert (dl.place, dl.agency, dl.span.text) == ("LONDON", "Reuters", "LONDON, Nov 18 (Reuters) -")
 
 
+@pytest.mark.parametrize("text, place, date, agency, span", [
+    # a wire story that names no place
+    ("H\nJune 9 (Reuters) - Grain talks resumed.", None, "2026-06-09", "Reuters", "June 9 (Reuters) -"),
+    # two hyphens for the dash, as plain-text copy writes it
+    ("H\nARDEN -- Dockworkers returned to work.", "ARDEN", "2026-06-10", None, "ARDEN --"),
+])
+def test_a_dateline_with_no_place_or_a_double_hyphen(text, place, date, agency, span):
+    dl = find_dateline(text, 2, "2026-06-10")
+    assert (dl.place, dl.date, dl.agency, dl.span.text) == (place, date, agency, span)
+
+
 def test_ordinary_sentence_is_not_a_dateline():
     assert find_dateline("H\nThe mayor (a Democrat) — said so.", 2, None) is None
+    assert find_dateline("H\nJune 9 (a Tuesday) was calm.", 2, None) is None
 
 
 def test_relative_dates_resolve_against_anchor():

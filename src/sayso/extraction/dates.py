@@ -29,8 +29,10 @@ DATELINE_PATTERNS = (
     re.compile(rf"{PLACE},\s+{DATE}\s*\.?\s*/(?P<agency>[^/\n]{{2,40}})/\.?"),
     # LONDON, Nov 18 (Reuters) -   or   LONDON (Reuters) —
     re.compile(rf"{PLACE}(?:,\s+{DATE})?\s*\((?P<agency>[^)\n]{{2,40}})\)\s*[—–\-]+"),
-    # WASHINGTON, Nov. 18 —   (no agency)
-    re.compile(rf"{PLACE}(?:,\s+{DATE})?\s*[—–]"),
+    # WASHINGTON, Nov. 18 —   or   ARDEN --   (no agency; two hyphens for the dash in plain-text copy)
+    re.compile(rf"{PLACE}(?:,\s+{DATE})?\s*(?:[—–]|--)"),
+    # Nov 18 (Reuters) -   (no place)
+    re.compile(rf"{DATE}\s*\((?P<agency>[^)\n]{{2,40}})\)\s*[—–\-]+"),
 )
 
 
@@ -89,13 +91,13 @@ def find_dateline(text: str, body_start: int, published: str | None) -> Dateline
         place = groups.get("place")
         # A dateline place is written in capitals ("MOSCOW") or is followed by
         # a date; this keeps ordinary sentences ("Trump, May 3 ...") out.
-        if not (place and (place.split(",")[0].isupper() or groups.get("date"))):
+        if not (place and (place.split(",")[0].isupper() or groups.get("date")) or place is None and groups.get("agency")):
             continue
         iso = _month_day(groups["date"], anchor) if groups.get("date") else None
         if iso is None and anchor and not groups.get("date"):
             iso = anchor.isoformat()
         agency = (groups.get("agency") or "").strip() or None
-        place = WEEKDAY_AFTER.sub("", place.strip())  # "VELMORA, Wednesday, March 4, 2026"
+        place = WEEKDAY_AFTER.sub("", place.strip()) if place else None  # "VELMORA, Wednesday, March 4, 2026"
         return Dateline(place=place, date=iso, agency=agency,
                         span=Span.of(text, body_start + m.start(), body_start + m.end()))
     return None
