@@ -299,6 +299,10 @@ def test_how_many_is_part_of_who(phrase, name, affiliation):
     ("Colonel Rasmus Vik", "Rasmus Vik", "Colonel", None),
     ("Pentagon spokesman Navy Capt. Jeff Dale", "Jeff Dale", "spokesman", "Pentagon"),
     ("Retired Army Col. Lars Wilk", "Lars Wilk", "Retired Col.", "Army"),
+    # a field of work capitalised only to open the sentence; a member of parliament
+    ("Security researcher Lena Holt", "Lena Holt", "security researcher", None),
+    ("Opposition MP Lars Berg", "Lars Berg", "Opposition MP", None),
+    ("Fire Brigade spokesman Ivo Dahl", "Ivo Dahl", "spokesman", "Fire Brigade"),
     ("Deputy Attorney General Sally Yates", "Sally Yates", "Deputy Attorney General", None),
 ])
 def test_bodies_and_roles_around_a_name(phrase, name, role, affiliation):

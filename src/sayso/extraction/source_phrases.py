@@ -41,6 +41,7 @@ ROLE_WORDS = {
     "counterpart", "predecessor", "successor", "colleague",
     "husband", "wife", "son", "daughter", "brother", "sister", "father", "mother",  # "Her husband, Erik Tolv"
     "regional", "opposition", "provincial", "municipal", "local",
+    "mp", "mps", "mep", "meps", "msp",  # "Opposition MP Lars Berg"
 } | {f"{office}-{stage}" for office in ("president", "minister", "premier", "chancellor", "governor", "mayor",
                                         "senator", "secretary", "ambassador", "speaker", "representative",
                                         "congressman", "congresswoman", "councilman", "councilwoman")
@@ -687,6 +688,12 @@ PLACE_NOUNS = GENERIC_BODIES | {"dam", "plant", "mine", "refinery", "port", "air
 DESCRIPTIVE = {"veteran", "longtime", "long-time", "outspoken", "embattled", "beleaguered", "influential", "prominent",
                "renowned", "celebrated", "controversial", "popular", "respected", "famed", "legendary", "seasoned",
                "well-known", "award-winning", "star", "disgraced", "defiant", "maverick", "firebrand", "charismatic"}
+# A field of work before a lower-case role, capitalised only to open the sentence: "Security researcher Lena
+# Holt" is a security researcher, of no body "Security" (as "Political analyst" is read)
+SPECIALTIES = {"security", "fire", "health", "safety", "energy", "climate", "data", "tech", "technology",
+               "intelligence", "research", "industry", "trade", "transport", "education", "science", "environment",
+               "market", "markets", "aviation", "shipping", "crime", "legal", "business", "sports", "weather",
+               "terrorism", "cyber", "cybersecurity", "investment", "oil", "banking", "housing", "rights", "privacy"}
 
 
 def split_role(role_part: list[str]) -> tuple[str | None, str | None]:
@@ -703,8 +710,8 @@ def split_role(role_part: list[str]) -> tuple[str | None, str | None]:
         rank -= 1  # "Pentagon spokesman Navy Capt. Jeff Davis": the rank's service, with it
     if 0 < rank < len(role_part) and any(w.lower() in ROLE_HEADS - RANKS for w in role_part[:rank]):
         role_part = role_part[:rank]
-    if len(role_part) > 1 and re.fullmatch(r"[A-Z][a-z]+al", role_part[0]) and role_part[1].islower() and (
-            role_part[0] not in COUNTRIES):  # "Political analyst": capitalised only to open the sentence
+    if len(role_part) > 1 and (re.fullmatch(r"[A-Z][a-z]+al", role_part[0]) or role_part[0].lower() in SPECIALTIES) \
+            and role_part[1].islower() and role_part[0] not in COUNTRIES:  # "Political analyst", "Security researcher"
         role_part = [role_part[0].lower()] + role_part[1:]
     while role_part and role_part[-1].lower() == "of":  # "a leader of a Pakistan-based group"
         role_part = role_part[:-1]
