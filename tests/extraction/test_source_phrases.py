@@ -303,6 +303,8 @@ def test_how_many_is_part_of_who(phrase, name, affiliation):
     ("Security researcher Lena Holt", "Lena Holt", "security researcher", None),
     ("Opposition MP Lars Berg", "Lars Berg", "Opposition MP", None),
     ("Fire Brigade spokesman Ivo Dahl", "Ivo Dahl", "spokesman", "Fire Brigade"),
+    # a body told in lower case after the role
+    ("Luis Osta, the president of the lawyers association", "Luis Osta", "president", "lawyers association"),
     ("Deputy Attorney General Sally Yates", "Sally Yates", "Deputy Attorney General", None),
 ])
 def test_bodies_and_roles_around_a_name(phrase, name, role, affiliation):
@@ -336,3 +338,10 @@ def test_a_possessive_owner_writes_its_figures_but_not_a_day_nor_its_top_figures
     assert read_source("the union's figures").name == "union"
     assert read_source("Monday's report").name != "Monday"
     assert read_source("the party's top figures").kind == "anonymous"
+
+
+def test_an_unnamed_role_serves_a_body_told_in_lower_case():
+    reading = read_source("A spokesman for the national data protection authority")
+    assert (reading.kind, reading.role, reading.affiliation) == ("anonymous", "spokesman",
+                                                                 "national data protection authority")
+    assert read_source("an aide to the mayor").affiliation is None  # a person, not a body

@@ -607,6 +607,10 @@ def _body_named(words: list[str]) -> str | None:
                 w.isalpha() and w.islower() for w in after):
             served += after
             break
+    if not served:  # a body told in lower case: "for the national data protection authority", "for the ministry"
+        told = [w for w in words if w.lower() not in DETERMINERS]
+        if 0 < len(told) <= 5 and all(w.isalpha() and w.islower() for w in told) and told[-1] in GENERIC_BODIES:
+            served = told
     return POSSESSIVE.sub("", join_words(served)) or None
 
 
