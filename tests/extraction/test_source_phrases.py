@@ -58,7 +58,7 @@ from sayso.extraction.source_phrases import read_source
     # a body named after the role's description is whom the role serves, not the speaker
     ("A spokesman for the trader, Kornhall Trading", "A spokesman for the trader, Kornhall Trading", "spokesman",
      "Kornhall Trading", "anonymous"),
-    ("A spokesman for the company, Ivo Dahl", "Ivo Dahl", "spokesman", None, "person"),
+    ("A spokesman for the company, Ivo Dahl", "Ivo Dahl", "spokesman", "company", "person"),  # which company: the resolver
     ("The Velmora Evening Star", "Velmora Evening Star", None, None, "outlet"),
     ("Regional Governor Maren Holt", "Maren Holt", "Regional Governor", None, "person"),  # no body "Regional"
     ("the port's workers' council", "port's workers' council", None, None, "organization"),  # not a government
