@@ -110,6 +110,16 @@ def test_the_statement_is_whoever_issued_it():
     assert len(atts) == 2 and atts[0].speaker_id == atts[1].speaker_id is not None
 
 
+def test_a_readout_is_whoever_issued_it():
+    text = ("Call story\n\nThe leaders spoke by phone, according to a readout from Tolv's office. "
+            "Tolv “stressed the importance of the corridor”, the readout said.")
+    result = assemble(Article(text=text), frames.group(tagged_spans(text, {
+        "The leaders spoke by phone": "CONTENT", "a readout from Tolv's office": "SOURCE", "according to": "CUE",
+        "Tolv “stressed the importance of the corridor”": "CONTENT", "the readout": "SOURCE", "said.": "CUE"})))
+    names = {s.id: s.name for s in result.speakers}
+    assert [names[a.speaker_id] for a in result.attributions] == ["Tolv's office"] * 2
+
+
 def test_who_was_told_is_not_what_was_said():
     text = 'Port story\n\n"The sale may be signed next week," Interfax was told by a source in the government.'
     atts = extract_tagged(text, {'"The sale may be signed next week,"': "CONTENT", "Interfax": "CONTENT",

@@ -150,3 +150,9 @@ def test_what_is_no_date_here(phrase):
 def test_the_season_only_where_the_clause_looks_ahead():
     phrase = "students can earn money working in the summer"  # a habit, not one summer
     assert resolve_dates(phrase, 0, len(phrase), date(2026, 6, 11)) == []
+
+
+def test_a_month_half_a_year_away_is_the_coming_one_where_they_agreed_to_meet():
+    text = "the two leaders had agreed to meet in December"
+    [found] = resolve_dates(text, 0, len(text), date(2026, 6, 10))
+    assert found.date == "2026-12"

@@ -737,6 +737,10 @@ def test_two_titled_people_joined_by_and_are_a_group_of_both():
     assert resolver.resolve(Span(at, at + 5, "Brill")) is brill
     _, (one,) = resolved("The former first lady and U.S. senator denied it.", ["The former first lady and U.S. senator"])
     assert one.members == []  # one person, two titles
+    text = "President Mara Tolv and Orvane's prime minister, Jon Asker, spoke by phone."
+    resolver, (pair,) = resolved(text, ["President Mara Tolv and Orvane's prime minister, Jon Asker"])
+    tolv, asker = (next(s for s in resolver.speakers if s.id == m) for m in pair.members)
+    assert [(s.name, s.role) for s in (tolv, asker)] == [("Mara Tolv", "President"), ("Jon Asker", "prime minister")]
 
 
 def test_the_writer_owns_no_spokesman_and_the_bank_of_a_name_is_that_bank():

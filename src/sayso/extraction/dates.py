@@ -131,7 +131,8 @@ def _nearest_month(anchor: date, month: int, future: bool) -> str:
     return f"{abs(min(cands)[1])}-{month:02d}"
 
 
-FUTURE = re.compile(r"\b(?:will|would|shall|going to|plans?|planned|expected|due|scheduled|set to|next)\b", re.I)
+FUTURE = re.compile(r"\b(?:will|would|shall|going to|plans?|planned|expected|due|scheduled|set to|next|"
+                    r"(?:agreed|agrees?|hopes?|hoped|aims?|intends?|vowed|promised|pledged) to)\b", re.I)
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10}
 

@@ -144,7 +144,8 @@ INNER_APPOSITION = re.compile(
 # regional water authority", "a report in the Velmore Courier": the author speaks
 BY_AUTHOR = re.compile(
     r"^(?:[A-Za-z][\w\-]*\s+){0,3}(?i:analysis|report|study|poll|survey|transcript|memo|statement|letter|review|"
-    r"article|editorial|column|audit|investigation|interview|book|ad|video|filing|data|figures|statistics)\b"
+    r"article|editorial|column|audit|investigation|interview|book|ad|video|filing|data|figures|statistics|readout|"
+    r"communiqu[eé])\b"
     r"(?:\s+[a-z][\w\-]*){0,4}"
     # "a study published on Monday by researchers at Velmora University": when is no part of who
     r"(?:\s+(?:on|last|this|in|earlier)\s+[A-Z]\w+)?"
@@ -293,7 +294,8 @@ ROLE_OF_VERB = {"heads": "head", "leads": "leader", "chairs": "chair", "runs": "
                 "edits": "editor"}
 
 
-TITLED_PAIR = re.compile(r"(?P<a>[A-Z][^,]*?)\s+and\s+(?P<b>[A-Z][^,]*)")
+# also with the second named in apposition: "President Mara Tolv and Orvane's prime minister, Jon Asker"
+TITLED_PAIR = re.compile(r"(?P<a>[A-Z][^,]*?)\s+and\s+(?P<b>[A-Z][^,]*(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,2})?)")
 
 
 def titled_pair(phrase: str) -> re.Match[str] | None:

@@ -809,7 +809,7 @@ def same_entity(a: str, b: str) -> bool:
 
 DOCUMENT_REFERENCE = re.compile(
     r"(?:the|that|this|its|his|her|their)\s+(?P<noun>statement|letter|post|report|memo|release|e-?mail|tweet|"
-    r"filing|document|editorial|column|article)", re.I)
+    r"filing|document|editorial|column|article|readout|communiqu[eé])", re.I)
 
 
 def document_author(text: str, source: Span, attributions: list[Attribution], before: int,
