@@ -2,7 +2,7 @@ from itertools import count
 
 import pytest
 
-from sayso.extraction.chains import documents_seen, link_chains, split_embedded
+from sayso.extraction.chains import documents_seen, link_chains, quotes_within, split_embedded
 from sayso.model import Attribution, Span
 
 
@@ -274,3 +274,31 @@ def test_a_document_an_outlet_published_reports_cited_by_the_outlet_but_an_insti
     text = "A report published by the Tarn Institute says wages fell."
     tagged = [at(text, "A report published by the Tarn Institute", "says", "wages fell")]
     assert documents_seen(text, tagged, lambda: "a2") == tagged
+
+
+@pytest.mark.parametrize("quote, source, cue, said", [
+    ("“One of them said to me, ‘Coach, it wasn’t your fault,’ and that meant a lot.”", "One of them", "said to me",
+     "‘Coach, it wasn’t your fault,’"),
+    ("\"My father told me: 'Never sell the boat.'\"", "My father", "told me", "'Never sell the boat.'"),
+    ("“Last year, President Obama said ‘the war is ending’ and we believed him.”", "President Obama", "said",
+     "‘the war is ending’"),
+])
+def test_someone_quoted_inside_a_quotation_is_cited_by_its_speaker(quote, source, cue, said):
+    text = f"{quote} Moe said."
+    outer = at(text, "Moe", "said", quote)
+    outer.type = "direct"
+    _, inner = quotes_within(text, [outer], lambda: "a2")
+    assert (inner.source.text, inner.cue.text, [c.text for c in inner.content], inner.cited_by) == (
+        source, cue, [said], "a1")
+
+
+@pytest.mark.parametrize("quote", [
+    "“And he said ‘no’ to all of it.”",  # a pronoun: whom it means, the speaker knows
+    "“When Donald Trump says ‘great again’, I laugh.”",  # no clause boundary before the source: not a report
+    "“The fans who said it wasn’t fair were right.”",  # apostrophes are no quotation marks
+])
+def test_no_inner_quotation(quote):
+    text = f"{quote} Moe said."
+    outer = at(text, "Moe", "said", quote)
+    outer.type = "direct"
+    assert quotes_within(text, [outer], lambda: "a2") == [outer]

@@ -323,3 +323,38 @@ def cite_told_apart(attributions: list[Attribution], resolver: SpeakerResolver, 
                             hedged=report.hedged, cited_by=report.id, dates=list(report.dates))
         inner.speaker_id = resolver.resolve(cited).id
         attributions.insert(attributions.index(at) + 1, inner)
+
+
+# A quotation inside a quotation: '“One of them said to me, ‘Coach, it wasn’t your fault,’ and that meant a lot.”'.
+# The source is a noun phrase opening the quotation or a clause in it, never a pronoun (whom "he" means inside a
+# quotation, its speaker knows, not the text). The inner quote opens with a single mark after no letter and
+# closes with one before no letter, so that "wasn't" is no closing mark.
+INNER_QUOTE = re.compile(
+    r"(?:(?<=[“\"])|(?<=[.,;:!?]\s))"  # the source opens the quotation or a clause in it
+    r"(?P<source>(?:[Oo]ne|[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo)\s+of\s+(?:them|us|those)"  # "One of them"
+    r"|(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]he|[Aa]n?)\s+(?!(?:who|that|which)\b)[a-z][\w’'-]*"  # "My father"
+    r"(?:\s+(?!(?:who|that|which)\b)[a-z][\w’'-]*)?"
+    r"|(?!(?:And|But|When|If|Then|So|Or|Because|While|As|That|This|It|There|What|Who|He|She|They|We|You|I)\b)"
+    r"[A-Z][a-z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"  # a name: "Coach Lind"
+    r"\s+(?P<cue>said|says|told\s+(?:me|us|him|her|them)|said\s+to\s+(?:me|us|him|her|them)|asked(?:\s+(?:me|us))?|"
+    r"wrote|replied|shouted|whispered|added)[,:]?\s+"
+    r"(?P<inner>(?<![A-Za-z])[‘'](?:[^‘’'\n]|(?<=[A-Za-z])[’'](?=[A-Za-z]))+?[’'](?![A-Za-z]))")
+
+
+def quotes_within(text: str, attributions: list[Attribution], next_id: Callable[[], str]) -> list[Attribution]:
+    """Someone quoted inside a direct quotation ("One of them said to me, ‘Coach, it wasn’t your fault,’"):
+    that one's own `direct` attribution, cited by the quotation's speaker, who reports it."""
+    out = list(attributions)
+    for at in attributions:
+        if at.type not in ("direct", "mixed"):
+            continue
+        inner = []
+        for piece in at.content:
+            for m in INNER_QUOTE.finditer(text, piece.start, piece.end):
+                source = Span.of(text, m.start("source"), m.end("source"))
+                cue = Span.of(text, m.start("cue"), m.end("cue"))
+                said = [Span.of(text, m.start("inner"), m.end("inner"))]
+                inner.append(Attribution(next_id(), "direct", source, cue, said, stance=stance.stance_of(cue.text, said),
+                                         hedged=stance.is_hedged(cue.text, said), cited_by=at.id))
+        out[out.index(at) + 1:out.index(at) + 1] = inner
+    return out

@@ -286,6 +286,7 @@ def assemble(article: Article, found: list[frames.Frame]) -> Extraction:
     attributions = chains.link_chains(text, attributions, next_id)
     attributions = chains.split_embedded(text, attributions, next_id)
     attributions = chains.documents_seen(text, attributions, next_id)
+    attributions = chains.quotes_within(text, attributions, next_id)
     attributions = retractions.split_retractions(text, attributions, next_id)
     attributions = retractions.removed_saying(text, attributions, next_id)
     attributions = retractions.removed_claims(text, body_start, attributions, next_id)
