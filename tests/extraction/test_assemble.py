@@ -1,7 +1,9 @@
 """From tagged tokens to attributions, without the model: tags are written by hand."""
 
+import pytest
+
 from sayso.extraction import frames
-from sayso.extraction.pipeline import assemble
+from sayso.extraction.pipeline import SENTENCE_BREAK, assemble
 from sayso.model import Article
 
 from .tagging import tagged_spans
@@ -330,3 +332,36 @@ def test_a_document_an_outlet_published_is_not_the_outlets():
     speakers = {s.id: s.name for s in result.speakers}
     assert [(a.source.text, speakers[a.speaker_id]) for a in result.attributions] == [
         ("the Arden Times", "Arden Times"), ("The memo", "memo")]
+
+
+def test_neither_confirmed_nor_denied_declines_and_neither_is_no_source():
+    text = "Spy report\n\nThe interior ministry on Monday neither confirmed nor denied the report. Neither wanted a name."
+    [at, other] = extract_tagged(text, {"neither": "SOURCE", "confirmed nor denied": "CUE", "the report": "CONTENT",
+                                        "Neither": "SOURCE", "wanted": "CUE", "a name": "CONTENT"})
+    assert (at.source.text, at.cue.text, at.stance) == ("The interior ministry", "neither confirmed nor denied",
+                                                        "declines")
+    assert (other.source.text, other.cue.text) == ("Neither", "wanted")  # a pronoun: "neither of them"
+
+
+def test_a_participle_shares_the_source_of_its_sentence_not_one_from_before():
+    # the tagger's spare source "A memo" is nearest to the participle once "said" took "the Courier"
+    for second, subject, participle in (
+            ("Interior Minister Oskar Lind refuted the figure, insisting that no journalist was targeted.",
+             "Interior Minister Oskar Lind", "insisting"),
+            ("Mrs. Clinton praised Mr. Biden, recalling summer visits.", "Mrs. Clinton", "recalling")):
+        text = f"Spy report\n\nA memo seen by the Courier said twelve reporters were targeted. {second}"
+        verb = second.split()[len(subject.split())]
+        said = second[second.index(verb) + len(verb) + 1:second.index(",")]
+        atts = extract_tagged(text, {"A memo": "SOURCE", "the Courier": "SOURCE", "said": "CUE",
+                                     "twelve reporters were targeted": "CONTENT", subject: "SOURCE", verb: "CUE",
+                                     said: "CONTENT", participle: "CUE",
+                                     second[second.index(participle) + len(participle) + 1:-1]: "CONTENT"})
+        assert {a.cue.text: a.source.text for a in atts}[participle] == subject
+
+
+@pytest.mark.parametrize("text, ends", [
+    ("Mrs. Clinton praised Mr. Biden", False), ("reported daily to Louis B. Mayer", False),
+    ("He left. She stayed", True), ("“It is over.” Then he left", True),
+])
+def test_an_honorifics_or_initials_full_stop_ends_no_sentence(text, ends):
+    assert bool(SENTENCE_BREAK.search(text)) is ends

@@ -180,7 +180,8 @@ def asked_aside(text: str, source: Span | None, cue: Span, content: list[Span]) 
 
 COORDINATED = re.compile(r"[\s,]*(?:and|but|then|before|while)?\s*(?:also\s+)?")
 PARTICIPLE = re.compile(r"\s*(?:(?:also|later|then|even)\s+)?\w+ing\b", re.I)
-SENTENCE_BREAK = re.compile(r"\n|[.!?][”\"’]?\s+[A-Z“\"]")
+# a sentence's end, not an honorific's or an initial's full stop ("that Mr. Biden might appreciate")
+SENTENCE_BREAK = re.compile(r"\n|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])[.!?][”\"’]?\s+[A-Z“\"]")
 AND_THEN = re.compile(r".*\b(?:and|but|then)\s+(?:(?:also|later|then)\s+)?$", re.S)
 
 
@@ -200,12 +201,15 @@ def inherit_speakers(text: str, attributions: list[Attribution]) -> None:
     report before it when it continues that report: coordinated right after it
     ("The ministry called the report false and said …"), joined by "and" later
     in the same sentence ("Quill praised the crews during a visit and said …"),
-    or a participle in the same sentence ("Lind said in a statement, adding that …")."""
+    or a participle in the same sentence ("Lind said in a statement, adding that …") — also one the tagger
+    gave a source from a sentence before ("The Courier said …. Lind refuted the figure, insisting that …")."""
     prev = None
     for at in attributions:
         if at.type == "story" or (at.cited_by and at.cited_by != "a0"):
             continue
-        if (at.source is None and at.speaker_id is None and prev is not None and at.cue is not None
+        stray = (at.source is not None and at.cue is not None and at.source.end <= at.cue.start
+                 and PARTICIPLE.match(at.cue.text) and SENTENCE_BREAK.search(text, at.source.end, at.cue.start))
+        if ((at.source is None and at.speaker_id is None or stray) and prev is not None and at.cue is not None
                 and continues(text, prev, at)):
             at.source, at.speaker_id = prev.source, prev.speaker_id
         prev = at
@@ -246,6 +250,7 @@ def assemble(article: Article, found: list[frames.Frame]) -> Extraction:
         source = _span(text, f.source, floor)
         if cue is not None and cue.start >= body_start:  # not a title-case headline's "Clinton | Plan for Taxes"
             source, cue = repairs.name_out_of_cue(text, source, cue)
+        source, cue = repairs.neither_into_cue(text, source, cue)
         source, content = repairs.mend_source(text, source, cue, content)
         content = repairs.opening_participle(text, cue, repairs.without_verdict(text, cue, content))
         if not content and cue is not None:

@@ -111,6 +111,28 @@ def name_out_of_cue(text: str, source: Span | None, cue: Span | None) -> tuple[S
     return Span.of(text, source.start, rest.end()), Span.trimmed(text, rest.end(), cue.end, " ")
 
 
+NEITHER = re.compile(r"(?:^|\s)neither$", re.I)
+TIME_AFTER_SUBJECT = re.compile(r"\s+(?:on|late|early|last|this)\s+\w+$|\s+(?:yesterday|today)$")
+
+
+def neither_into_cue(text: str, source: Span | None, cue: Span | None) -> tuple[Span | None, Span | None]:
+    """"The ministry on Monday neither | confirmed nor denied …": "neither" belongs to the cue (a refusal to
+    take a side, not a denial); the subject before it is the source."""
+    if source is None or cue is None or not NEITHER.search(source.text) or source.end > cue.start or not re.search(
+            r"\bnor\b", cue.text):  # not "Neither wanted to share his name": a pronoun
+        return source, cue
+    neither = source.end - len("neither")
+    cue = Span.of(text, neither, cue.end)
+    kept = Span.trimmed(text, source.start, neither, " ,")
+    if kept is None:  # the tagger read only "neither": the subject that opens the sentence
+        opening = max(text.rfind(". ", 0, neither) + 2, text.rfind("\n", 0, neither) + 1)
+        kept = Span.trimmed(text, opening, neither, " ,") if neither - opening <= 80 else None
+    if kept is not None:
+        time = TIME_AFTER_SUBJECT.search(kept.text)  # "The interior ministry on Monday"
+        kept = Span.of(text, kept.start, kept.start + time.start()) if time else kept
+    return kept, cue
+
+
 def _whole_name(text: str, source: Span, cue: Span | None) -> Span:
     """A source cut inside a name runs to its end: the tagger reads "Fell" in "Water Minister Tomas Fell on
     Wednesday rejected …" as a verb."""

@@ -24,7 +24,8 @@ STANCE_WORDS: tuple[tuple[Stance, re.Pattern[str]], ...] = tuple(
                      r"(?:yet |immediately |publicly |directly |explicitly )?"
                      r"(?:comment|say|respond|return|repl|den|disput|contest|challeng|confirm|name|identify|disclose|"
                      r"publish|release)|"
-                     r"never (?:den|disput|contest|confirm)|yet to (?:comment|respond|reply|explain|answer|say)|no comment"),
+                     r"never (?:den|disput|contest|confirm)|yet to (?:comment|respond|reply|explain|answer|say)|no comment|"
+                     r"neither (?:confirm|den)\w* nor (?:confirm|den)"),  # "neither confirmed nor denied"
         # a correction takes back part of a report and says what stands instead: the content is the new version
         ("corrects", r"correct(?:ed|s|ing|ion)\b"),
         ("retracts", r"retract|withdr[ae]w|walk(?:ed|s)? back|took down|taken down|"
