@@ -24,6 +24,18 @@ def test_two_people_of_one_surname_are_not_one_person():
     assert role_conflicts(text, []) == []
 
 
+def test_two_portfolios_for_one_person_conflict():
+    text = "Foreign Minister Ivo Brask said so. Later, Defence Minister Ivo Brask repeated it. Defense Minister Brask left."
+    [flag] = role_conflicts(text, [Speaker("s1", "Ivo Brask", "person")])
+    assert [s.text for s in flag.spans] == ["Foreign Minister Ivo Brask", "Defence Minister Ivo Brask"]
+    head, body, reports = headline_and_lede("Defence minister says troops will stay\nForeign Minister Ivo Brask said "
+                                            "troops would remain.", ("Defence minister", "says"),
+                                            ("Foreign Minister Ivo Brask", "said"))
+    sp = {"s1": Speaker("s1", "Defence minister", "person", role="Defence minister"),
+          "s2": Speaker("s2", "Ivo Brask", "person", role="Foreign Minister")}
+    assert headline_mismatch(head, reports, sp, body) is not None
+
+
 def test_compatible_titles_and_former_are_not_flagged():
     text = "Foreign Minister Teo Vale spoke. Minister Vale left. Former President Ada Roe and President Ada Roe."
     assert role_conflicts(text, []) == []

@@ -61,7 +61,19 @@ def titled_names(text: str):
         i = max(k, i + 1)
 
 
+# Portfolios agree with a bare title ("Foreign Minister" is a minister) but not with another portfolio
+PORTFOLIOS = {"foreign": "foreign", "defense": "defence", "defence": "defence", "interior": "interior",
+              "finance": "finance"}
+
+
+def _portfolios(words: list[str]) -> set[str]:
+    return {PORTFOLIOS[w] for w in words if w in PORTFOLIOS}
+
+
 def compatible(a: list[str], b: list[str]) -> bool:
+    pa, pb = _portfolios(a), _portfolios(b)
+    if pa and pb and not pa & pb:
+        return False  # "Foreign Minister Ivo Brask" here, "Defence Minister Ivo Brask" there
     ka = [w for w in a if w not in NEUTRAL]
     kb = [w for w in b if w not in NEUTRAL]
     return ka == kb or not ka or not kb
@@ -152,6 +164,9 @@ def _other_role(described: Speaker, sp: Speaker) -> bool:
     have = [w for w in map(_role_word, (sp.role or "").split()) if w]
     if not have or want is None:
         return False
+    told, held = _portfolios([w.lower() for w in described.name.split()]), _portfolios(have)
+    if told and held and not told & held:
+        return True  # "Defence minister says …" over Foreign Minister Ivo Brask
     return have[-1] != want and not any(want in kin and have[-1] in kin for kin in KIN_ROLES)
 
 
