@@ -365,3 +365,14 @@ def test_a_participle_shares_the_source_of_its_sentence_not_one_from_before():
 ])
 def test_an_honorifics_or_initials_full_stop_ends_no_sentence(text, ends):
     assert bool(SENTENCE_BREAK.search(text)) is ends
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Strike\n\nUnion secretary Ola Berg told the Harbour Gazette the strike could last a week.",
+     "the strike could last a week"),
+    ("Strike\n\nUnion secretary Ola Berg told reporters that it was over.", "it was over"),
+    ("Strike\n\nUnion secretary Ola Berg told the Harbour Gazette in February.", None),  # no clause: no content
+])
+def test_what_was_told_after_whom_when_the_tagger_missed_it(text, content):
+    atts = extract_tagged(text, {"Union secretary Ola Berg": "SOURCE", "told": "CUE"})
+    assert [c.text for a in atts for c in a.content] == ([content] if content else [])

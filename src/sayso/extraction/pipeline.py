@@ -138,6 +138,22 @@ def content_before(text: str, source: Span | None, cue: Span, floor: Span | None
     return span if span is not None and len(span.text.split()) >= 3 else None
 
 
+# "told the Harbour Gazette the strike could last a week": whom the speaker told, then what (the tagger may miss it)
+TOLD_WHAT = re.compile(r"\s+(?:(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3}|reporters|journalists)"
+                       r"(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\s+"
+                       r"(?:that\s+)?(?P<said>(?:the|a|an|it|he|she|they|we|his|her|their|its|there)\s"
+                       r"[^.;!?\n“”\"]{8,300}?)(?=[.;!?]\s|[.;!?]?$)", re.M)  # a clause, not "Times in February"
+
+
+def content_after_told(text: str, cue: Span) -> Span | None:
+    """"Union secretary Ola Berg told the Harbour Gazette the strike could last a week." with the content missed
+    by the tagger: what follows whom the speaker told, to the sentence's end."""
+    if not re.fullmatch(r"(?:\w+\s+)?(?:told|tells)", cue.text):
+        return None
+    m = TOLD_WHAT.match(text, cue.end)
+    return Span.of(text, m.start("said"), m.end("said")) if m else None
+
+
 PASSIVE_CUE = re.compile(r"(?:is|was|are|were|has been|had been|will be)\s+\w+(?:ed|en|wn|id|ght)\b", re.I)
 
 
@@ -256,7 +272,8 @@ def assemble(article: Article, found: list[frames.Frame]) -> Extraction:
         if not content and cue is not None:
             # "According to X, Y." or "Y, according to X." / "Y, X said." with Y missed by the tagger
             found_content = ACCORDING_TO.match(cue.text) and according_to_content(text, cue, source)
-            content = [c for c in (found_content or content_before(text, source, cue, floor),) if c is not None]
+            content = [c for c in (found_content or content_before(text, source, cue, floor)
+                                   or content_after_told(text, cue),) if c is not None]
         if not content or cue is None:
             continue  # a cue with no content is not a report of anything
         if cue.text.strip() == ":" and source is not None and turns.is_heading(source.text, tagged=True):
