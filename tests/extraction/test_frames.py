@@ -54,3 +54,39 @@ def test_a_piece_right_after_a_cue_is_that_cue_s_before_one_after_it():
     text = '"The port is safe," Quill said.'
     [said] = group(tagged_spans(text, {'"The port is safe,"': "CONTENT", "Quill": "SOURCE", "said": "CUE"}))
     assert len(said.content) == 1
+
+
+def whose(text: str, marked: dict[str, str], piece: str) -> str | None:
+    """The source of the frame that got the content piece starting with `piece`."""
+    frames = group(tagged_spans(text, marked), text)
+    owner = next(f for f in frames if any(text[c.start:c.end].startswith(piece) for c in f.content))
+    return text[owner.source.start:owner.source.end] if owner.source else None
+
+
+def test_a_quotation_left_open_after_indirect_speech_is_whoever_speaks_where_it_closes():
+    text = ('Environmental groups said the plan would destroy seagrass beds.\n\n'
+            '"We have studied this for three years.\n\n'
+            '"Nobody wants a harbour ships cannot enter," Moen said.')
+    marked = {"Environmental groups": "SOURCE", "said": "CUE", "the plan would destroy seagrass beds": "CONTENT",
+              '"We have studied this for three years.': "CONTENT",
+              '"Nobody wants a harbour ships cannot enter,"': "CONTENT", "Moen": "SOURCE", "said.": "CUE"}
+    assert whose(text, marked, '"We have') == "Moen"
+    assert whose(text.replace("said the plan", "said:"), {**marked, "said:": "CUE"}, '"We have') is not None
+
+
+def test_an_excerpt_and_a_quotation_after_a_quotation_carry_on_the_speaker_before():
+    # an excerpt in straight marks that ends with its own quotation in curly ones
+    text = ('CNN reported that the hearing was closed.\n\n'
+            '"The congressman thought the testimony differed.\n\n'
+            '“It is not my recollection,” King told reporters.')
+    marked = {"CNN": "SOURCE", "reported": "CUE", "that the hearing was closed": "CONTENT",
+              '"The congressman thought the testimony differed.': "CONTENT", "“It is not my recollection,”": "CONTENT",
+              "King": "SOURCE", "told": "CUE"}
+    assert whose(text, marked, '"The congressman') == "CNN"
+    # a quotation, then another paragraph of it
+    text = ('“It is deep,” Simon Rosen told the New Yorker.\n\n“He has characterized her as the system.\n\n'
+            '“When people respond, that is mainstream,” Sanders said.')
+    marked = {"“It is deep,”": "CONTENT", "Simon Rosen": "SOURCE", "told": "CUE",
+              "“He has characterized her as the system.": "CONTENT",
+              "“When people respond, that is mainstream,”": "CONTENT", "Sanders": "SOURCE", "said.": "CUE"}
+    assert whose(text, marked, "“He has") == "Simon Rosen"

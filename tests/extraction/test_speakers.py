@@ -589,6 +589,9 @@ def test_a_headline_description_never_joins_the_datelines_agency():
     # a headline's unnamed source is the body's
     ("Two held over port fire, source says\n\nTwo people were detained, a source in the law enforcement agencies "
      "told Northwind.", "source", "a source in the law enforcement agencies"),
+    # a headline's "chief" is the body's chief executive
+    ("Harbour chief defends dredging plan\n\nThe harbour authority's chief executive, Lars Moen, defended it.",
+     "Harbour chief", "The harbour authority's chief executive, Lars Moen"),
     # "Former" and "White House" read apart from the office, which still ends the headline's name
     ("Former White House Doctor Says Mayor Is Fit\n\nThe mayor's former doctor, Ada Lund, said he was fit.",
      "Former White House Doctor", "The mayor's former doctor, Ada Lund"),

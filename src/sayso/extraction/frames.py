@@ -8,7 +8,11 @@ from a cue that comes after that piece, or a piece from a cue with several;
 each cue takes at most one source, the nearest.
 Distances count tokens and add a heavy cost per sentence boundary crossed.
 A paragraph with content but no cue continues the previous paragraph's last
-frame (a quotation running over several paragraphs).
+frame (a quotation running over several paragraphs) — unless it opens a
+quotation that it leaves open after a report in indirect speech: then the
+quotation runs on into a later paragraph, and is whoever speaks there
+('Environmental groups said the plan would destroy seagrass beds.' / '"We have
+studied this. …' / '"Nobody wants that," Moen said.' is Moen's).
 """
 
 from __future__ import annotations
@@ -71,20 +75,56 @@ def distance(a: RawSpan, b: RawSpan) -> int:
     return gap + SENTENCE_COST * abs(a.sentence - b.sentence)
 
 
-def group(paragraph_spans: Sequence[Sequence[RawSpan]]) -> list[Frame]:
+OPENING_MARKS = {"“", '"'}
+CLOSING_MARKS = {"”", '"'}
+
+
+def _opening_mark(text: str, span: RawSpan) -> str:
+    return text[text.rfind("\n", 0, span.start) + 1:span.start + 1].strip()[:1]
+
+
+def _left_open(text: str, span: RawSpan) -> bool:
+    """The paragraph of a content piece opens a quotation and leaves one open: the quotation runs on."""
+    end = text.find("\n", span.start)
+    line = text[text.rfind("\n", 0, span.start) + 1:end if end >= 0 else len(text)].strip()
+    return line[:1] in OPENING_MARKS and (line.count("“") > line.count("”") or line.count('"') % 2 == 1)
+
+
+def group(paragraph_spans: Sequence[Sequence[RawSpan]], text: str | None = None) -> list[Frame]:
+    """Frames in reading order; `text` (the article) tells where a quotation left open runs on."""
     frames: list[Frame] = []
+    pending: list[RawSpan] = []  # an open quotation's paragraphs, waiting for the paragraph that says whose
     for spans in paragraph_spans:
         cues = [Frame(s) for s in spans if s.role == "CUE"]
         contents = [s for s in spans if s.role == "CONTENT"]
         sources = [s for s in spans if s.role == "SOURCE"]
         if not cues:
-            # Continuation of a quotation from the previous paragraph.
-            if frames and contents and not sources:
+            if not contents or sources:
+                continue
+            # only after a report in indirect speech: a quotation after a quotation carries on its speaker's words
+            # ('“…,” Simon Rosenberg told the New Yorker.' / '“He has characterized …'), and a cue still waiting
+            # for its content ("He listed the qualities:") takes the paragraph
+            if pending or text is not None and _left_open(text, contents[0]) and frames and frames[-1].content and \
+                    not any(m in text[c.start:c.end] for c in frames[-1].content for m in OPENING_MARKS | {"”"}) \
+                    and not text[:contents[0].start].rstrip().endswith(":"):  # not an excerpt: "… reported:"
+                pending.extend(contents)
+            elif frames:  # a quotation from the previous paragraph, continued
                 frames[-1].content.extend(contents)
             continue
         for c in contents:
             min(cues, key=lambda f: distance(f.cue, c)).content.append(c)  # type: ignore[arg-type]
         _share_contents(cues)
+        if pending:
+            opening = min(contents, key=lambda c: c.first, default=None)
+            owner = next((f for f in cues if opening is not None and opening in f.content), None)
+            # the same mark opens the paragraph that says whose ('"… two seasons.' / '"Nobody wants …," Moen
+            # said.'); an excerpt in straight marks ends with its own quotation in curly ones
+            if owner is not None and opening.first == 0 and text is not None and \
+                    text[opening.start] == _opening_mark(text, pending[0]):
+                owner.content[:0] = pending
+            elif frames:
+                frames[-1].content.extend(pending)
+            pending = []
         pairs = sorted((distance(f.cue, s), k, j) for k, f in enumerate(cues)  # type: ignore[arg-type]
                        for j, s in enumerate(sources))
         taken_s: set[int] = set()
@@ -93,6 +133,8 @@ def group(paragraph_spans: Sequence[Sequence[RawSpan]]) -> list[Frame]:
                 cues[k].source = sources[j]
                 taken_s.add(j)
         frames.extend(cues)
+    if pending and frames:
+        frames[-1].content.extend(pending)
     return frames
 
 

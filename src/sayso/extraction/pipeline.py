@@ -76,7 +76,7 @@ class Pipeline:
             for article, ps in zip(batch, paras):
                 read = turns.read_turns(ps, [next(tags) for _ in ps])
                 spans = [frames.raw_spans(p, t) for p, t in zip(ps, read)]
-                yield assemble(article, frames.group(spans))
+                yield assemble(article, frames.group(spans, article.text))
 
 
 EDGE = " \t\r\n,;:—–-"

@@ -759,7 +759,8 @@ def _role_fits(role: str, sp: Speaker) -> bool:
     told = words(f"{sp.role or ''} {sp.affiliation or ''}")
     office = words(sp.role or "")[-1:]
     *others, head = words(role)
-    return bool(office) and (head in office or (head in LEADERS and office[0] in LEADERS)) and all(
+    chief = head in ("chief", "boss", "head") and office[:1] in (["executive"], ["ceo"])  # "Harbour chief": its CEO
+    return bool(office) and (head in office or (head in LEADERS and office[0] in LEADERS) or chief) and all(
         w in told for w in others)
 
 
