@@ -3,6 +3,7 @@ from itertools import count
 import pytest
 
 from sayso.extraction.chains import documents_seen, link_chains, quotes_within, split_embedded
+from sayso.extraction.stance import stance_of
 from sayso.model import Attribution, Span
 
 
@@ -86,9 +87,12 @@ def test_a_long_citing_phrase_before_the_outer_cue_and_no_source_tagged():
 
 def test_quoted_as_saying():
     text = "The Herald quoted a senior diplomat as saying that the summit was off."
-    outer, inner = link_chains(text, [at(text, "The Herald", "quoted", "that the summit was off")], lambda: "a2")
+    told = at(text, "The Herald", "quoted", "that the summit was off")
+    told.stance = stance_of("quoted")
+    outer, inner = link_chains(text, [told], lambda: "a2")
     assert inner.source.text == "a senior diplomat" and inner.cue.text == "as saying"
     assert outer.cue.text == "quoted"
+    assert (outer.stance, inner.stance) == ("reports", "asserts")  # the paper carries, the diplomat says
 
 
 def test_quoted_by_as_saying_in_the_passive():

@@ -11,7 +11,7 @@ from sayso.model import Span
     ("denied", "denies"), ("rejected", "denies"), ("retracted", "retracts"),
     ("removed the article", "retracts"), ("predicted", "predicts"), ("is expected", "predicts"),
     ("wrote in a column", "opines"), ("believes", "opines"), ("reported", "reports"),
-    ("according to", "reports"), ("asked", "questions"), ("has learned", "learns"),
+    ("according to", "reports"), ("quoted", "reports"), ("asked", "questions"), ("has learned", "learns"),
     ("denied reports", "denies"), ("pulls story on", "retracts"), ("declined", "declines"), ("refused to confirm", "declines"),
     ("did not respond", "declines"), ("wouldn't say", "declines"), ("has not commented on", "declines"),
     ("has yet to respond to", "declines"), ("did not immediately return", "declines"),

@@ -184,8 +184,10 @@ def link_chains(text: str, attributions: list[Attribution], next_id: Callable[[]
             at.type = stance.attribution_type(at.cue.text, at.content)
         inner_cue = Span.of(text, m.start("inner_cue"), m.end("inner_cue"))
         inner_type = stance.attribution_type(inner_cue.text, at.content) if at.type == "according_to" else at.type
+        # the carrier reports; what the one it carries does is told by the inner cue ("as saying": asserts)
+        inner_stance = stance.stance_of(inner_cue.text, at.content) if at.stance == "reports" else at.stance
         out.append(Attribution(next_id(), inner_type, inner_source, inner_cue, list(at.content),
-                               stance=at.stance, hedged=at.hedged, cited_by=at.id))
+                               stance=inner_stance, hedged=at.hedged, cited_by=at.id))
     return out
 
 

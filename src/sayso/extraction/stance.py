@@ -41,7 +41,8 @@ STANCE_WORDS: tuple[tuple[Stance, re.Pattern[str]], ...] = tuple(
         ("opines", r"think|thought|believe|argu|opin|feel|felt|suggest|consider|"
                    r"wrote in (?:a|an|his|her) (?:column|op-ed|editorial)|view"),
         ("learns", r"learn(?:ed|t)|has found|discovered"),
-        ("reports", r"report(?:ed|s|ing)?\b|according to|cit(?:ed|ing)|reveal|disclos|publish|leak"),
+        ("reports", r"report(?:ed|s|ing)?\b|according to|cit(?:ed|ing)|quot(?:ed|ing|es)\b|reveal|disclos|publish|"
+                    r"leak"),  # "Velnews quoted an unnamed diplomat as saying": the agency carries the report
     )
 )
 
