@@ -809,3 +809,12 @@ def test_an_unnamed_spokeswoman_speaks_for_the_body_that_spoke_a_sentence_ago_un
     text = "The Health Ministry welcomed the correction. “The minister paid for her ticket,” a spokeswoman said."
     _, (ministry, unnamed) = resolved(text, ["The Health Ministry", "a spokeswoman"])
     assert unnamed.affiliation == "Health Ministry"
+
+
+def test_a_name_the_text_then_calls_it_or_the_company_is_a_body():
+    text = ("Nordline said it would appeal. It added that the facts were ignored. Baltic Link said it accepted the fine. "
+            "The company said the ferries passed. Readers said they were angry. It was not clear why.")
+    _, (nordline, it, baltic, company, readers, other) = resolved(
+        text, ["Nordline", "It", "Baltic Link", "The company", "Readers", "It was"[:2]])
+    assert it is nordline and company is baltic and (nordline.kind, baltic.kind) == ("organization", "organization")
+    assert readers.kind != "organization" and other is not readers  # a plural is no body the text calls "it"

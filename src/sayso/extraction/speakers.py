@@ -657,6 +657,16 @@ class SpeakerResolver:
         agency = s.id == self.agency_id or bool(re.search(r"\b(?:agency|wire)\b", s.name, re.I))
         return agency == (ref == "agency")
 
+    def _body_read_as_person(self) -> Speaker | None:
+        """The speaker mentioned last, when it was read as a person on its name alone and the text now calls
+        it "it" or "the company" ("Nordline said it would appeal. It added …"): a body after all."""
+        last = self._last(lambda s: s.id != self.writer_id and not self._only_in_headline(s))
+        if last is None or last.kind != "person" or last.role or last.id in self.gender or name_gender(last.name) \
+                or re.fullmatch(r"\w+[^s]s", last.name) or last.name in COUNTRY_NAMES:  # "Readers", "America"
+            return None
+        last.kind = "organization"
+        return last
+
     def _antecedent(self, r: SourceReading, gender: str | None, phrase: str, at: int) -> Speaker | None:
         """The known speaker `phrase`, read as `r` at offset `at`, refers back to, or None."""
         ref = r.reference
@@ -682,8 +692,8 @@ class SpeakerResolver:
             return self._last(lambda s: s.kind in ("organization", "government", "outlet", "anonymous")
                               and s.name.lower() not in GROUP_PRONOUNS)
         if ref == "it":
-            return self._last(lambda s: s.kind in ("organization", "government", "outlet")
-                              and s.name.lower() not in GROUP_PRONOUNS)
+            return self._body_read_as_person() or self._last(lambda s: s.kind in ("organization", "government", "outlet")
+                                                             and s.name.lower() not in GROUP_PRONOUNS)
         if ref == "i":
             return next((s for s in self.speakers if s.id == self.writer_id), None)
         if ref in ("we", "you"):
@@ -695,6 +705,10 @@ class SpeakerResolver:
             return self._last(lambda s: s.role is not None and ref in s.role.lower() or (
                 s.kind == "anonymous" and _one_person(s.name) and _head(s.name) == ref))
         if ref is not None and ref in DESCRIPTION_KIND:
+            if DESCRIPTION_KIND[ref][0] == "organization" and not DESCRIPTION_KIND[ref][1]:  # "the company", "the firm"
+                body = self._body_read_as_person()
+                if body is not None:
+                    return body
             return self._last(lambda s: self._described(ref, s) and not told_apart(r.name, ref, s.name))
         if r.kind == "anonymous":
             # "the source" continues "a source", "the audit" "an audit"; "another source" is someone new.
