@@ -306,3 +306,13 @@ def test_no_inner_quotation(quote):
     outer = at(text, "Moe", "said", quote)
     outer.type = "direct"
     assert quotes_within(text, [outer], lambda: "a2") == [outer]
+
+
+def test_a_study_published_in_a_journal_reports_cited_by_the_journal():
+    text = ("Fish in the Ossa carry plastic, according to a study published on Monday in the Journal of Northern "
+            "Ecology.")
+    [told] = [at(text, "a study published on Monday in the Journal of Northern Ecology", "according to",
+                 "Fish in the Ossa carry plastic")]
+    outer, inner = documents_seen(text, [told], lambda: "a2")
+    assert inner is told and inner.source.text == "a study" and inner.cited_by == outer.id
+    assert (outer.source.text, outer.cue.text) == ("the Journal of Northern Ecology", "published on Monday in")

@@ -192,13 +192,16 @@ def link_chains(text: str, attributions: list[Attribution], next_id: Callable[[]
 
 
 # "a memo seen by the Orvel Press", "A letter obtained by the Harlow Ledger", "messages shared with the Sentinel",
-# "The memo, first published by the Arden Times" (an outlet that publishes a document did not write it)
+# "The memo, first published by the Arden Times", "a study published on Monday in the Journal of Northern Ecology"
+# (an outlet that publishes a document did not write it)
 DOCUMENT_SEEN = re.compile(
     r"(?P<inner>\b(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w’'-]+\s+){0,3}?"
     r"|(?!(?:to|by|of|in|on|at|from|with|and|according)\b)[a-z][\w’'-]*\s+)?"  # "internal messages"
     r"(?:document|memo(?:randum)?|letter|report|"
-    r"e-?mail|draft|copy|recording|video|transcript|filing|presentation|contract|file|message)s?)(?:,\s+first)?\s+"
-    r"(?P<cue>seen|obtained|reviewed|viewed|shared\s+with|provided\s+to|leaked\s+to|published)\s+(?:by\s+)?"
+    r"e-?mail|draft|copy|recording|video|transcript|filing|presentation|contract|file|message|study|paper)s?)"
+    r"(?:,\s+first)?\s+"
+    r"(?P<cue>seen|obtained|reviewed|viewed|shared\s+with|provided\s+to|leaked\s+to|published"
+    r"(?:\s+(?:on\s+\w+|last\s+\w+|this\s+\w+|online))?(?:\s+in(?=\s+(?:the\s+)?[A-Z]))?)\s+(?:by\s+)?"
     r"(?P<outer>(?:the\s+)?[A-Z][^,;:\n]{1,60}?)"
     r"(?=\s*[,.;:]|\s*$|\s+(?:on|last|this|earlier)\s|"  # "The memo, first published by the Arden Times on Monday,"
     r"\s+(?:has|had|have|also|shows?|showed|says|said|states?|stated|reveals?|revealed|"
@@ -211,7 +214,7 @@ def documents_seen(text: str, attributions: list[Attribution], next_id: Callable
     memo", or the Press as the memo's author)."""
     out = list(attributions)
     for m in DOCUMENT_SEEN.finditer(text):
-        if m["cue"] == "published" and read_source(m["outer"]).kind != "outlet":
+        if m["cue"].startswith("published") and read_source(m["outer"]).kind != "outlet":
             continue  # "a report published by the Tarn Institute" is the institute's own
         told = next((at for at in out if at.content and at.cue is not None and not overlaps(at.cue, m.span("cue")) and (
             (at.source is not None and overlaps(at.source, m.span())) or
