@@ -247,35 +247,34 @@ def test_a_document_seen_by_an_outlet_reports_cited_by_the_outlet():
     assert outer.content == inner.content and inner.content[0].text == "that the clinics will close"
 
 
-def test_according_to_a_document_obtained_by_an_outlet():
-    text = "The clinics will close, according to a letter obtained by the Harlow Ledger."
-    [told] = [at(text, "a letter obtained by the Harlow Ledger", "according to", "The clinics will close")]
-    outer, inner = documents_seen(text, [told], lambda: "a2")
-    assert inner is told and inner.source.text == "a letter" and inner.cited_by == outer.id == "a2"
-    assert (outer.source.text, outer.cue.text) == ("the Harlow Ledger", "obtained")
-
-
-def test_according_to_messages_shared_with_an_outlet():
-    text = "The order came two hours late, according to internal messages shared with the Marlow Sentinel."
-    [told] = [at(text, "internal messages shared with the Marlow Sentinel", "according to", "The order came two hours late")]
-    outer, inner = documents_seen(text, [told], lambda: "a2")
-    assert inner is told and inner.source.text == "internal messages" and inner.cited_by == outer.id
-    assert (outer.source.text, outer.cue.text) == ("the Marlow Sentinel", "shared with")
+@pytest.mark.parametrize("text, told, cue, said, document, outlet, carried", [
+    ("The clinics will close, according to a letter obtained by the Harlow Ledger.",
+     "a letter obtained by the Harlow Ledger", "according to", "The clinics will close", "a letter",
+     "the Harlow Ledger", "obtained"),
+    ("The order came two hours late, according to internal messages shared with the Marlow Sentinel.",
+     "internal messages shared with the Marlow Sentinel", "according to", "The order came two hours late",
+     "internal messages", "the Marlow Sentinel", "shared with"),
+    # an outlet that published a document did not write it
+    ("The memo, first published by the Arden Times on Monday, suggests ministers knew.",
+     "The memo, first published by the Arden Times on Monday", "suggests", "ministers knew", "The memo",
+     "the Arden Times", "published"),
+    ("Fish in the Ossa carry plastic, according to a study published on Monday in the Journal of Northern Ecology.",
+     "a study published on Monday in the Journal of Northern Ecology", "according to", "Fish in the Ossa carry plastic",
+     "a study", "the Journal of Northern Ecology", "published on Monday in"),
+])
+def test_a_document_an_outlet_obtained_or_published_reports_cited_by_the_outlet(text, told, cue, said, document,
+                                                                               outlet, carried):
+    report = at(text, told, cue, said)
+    outer, inner = documents_seen(text, [report], lambda: "a2")
+    assert inner is report and inner.source.text == document and inner.cited_by == outer.id == "a2"
+    assert (outer.source.text, outer.cue.text) == (outlet, carried)
 
 
 def test_a_document_seen_by_someone_unnamed_or_not_reporting_is_left_alone():
     text = "The minister said a memo seen by officials was old and a letter seen by Tavi Lund was lost."
     tagged = [at(text, "The minister", "said", "a memo seen by officials was old and a letter seen by Tavi Lund was lost")]
     assert documents_seen(text, tagged, lambda: "a2") == tagged
-
-
-def test_a_document_an_outlet_published_reports_cited_by_the_outlet_but_an_institutes_is_its_own():
-    text = "The memo, first published by the Arden Times on Monday, suggests ministers knew."
-    [told] = [at(text, "The memo, first published by the Arden Times on Monday", "suggests", "ministers knew")]
-    outer, inner = documents_seen(text, [told], lambda: "a2")
-    assert inner is told and inner.source.text == "The memo" and inner.cited_by == outer.id
-    assert (outer.source.text, outer.cue.text) == ("the Arden Times", "published")
-    text = "A report published by the Tarn Institute says wages fell."
+    text = "A report published by the Tarn Institute says wages fell."  # an institute's report is its own
     tagged = [at(text, "A report published by the Tarn Institute", "says", "wages fell")]
     assert documents_seen(text, tagged, lambda: "a2") == tagged
 
@@ -306,13 +305,3 @@ def test_no_inner_quotation(quote):
     outer = at(text, "Moe", "said", quote)
     outer.type = "direct"
     assert quotes_within(text, [outer], lambda: "a2") == [outer]
-
-
-def test_a_study_published_in_a_journal_reports_cited_by_the_journal():
-    text = ("Fish in the Ossa carry plastic, according to a study published on Monday in the Journal of Northern "
-            "Ecology.")
-    [told] = [at(text, "a study published on Monday in the Journal of Northern Ecology", "according to",
-                 "Fish in the Ossa carry plastic")]
-    outer, inner = documents_seen(text, [told], lambda: "a2")
-    assert inner is told and inner.source.text == "a study" and inner.cited_by == outer.id
-    assert (outer.source.text, outer.cue.text) == ("the Journal of Northern Ecology", "published on Monday in")
