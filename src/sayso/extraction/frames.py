@@ -90,6 +90,16 @@ def _left_open(text: str, span: RawSpan) -> bool:
     return line[:1] in OPENING_MARKS and (line.count("“") > line.count("”") or line.count('"') % 2 == 1)
 
 
+def _runs_on(text: str, opening: RawSpan, before: Frame) -> bool:
+    """Whether a paragraph with no cue that opens with `opening` is a quotation whose speaker a later paragraph
+    names: one it leaves open right after a report in indirect speech. Not after a quotation, whose words it
+    carries on ('“…,” Simon Rosenberg told the New Yorker.' / '“He has characterized …'), nor after a cue still
+    waiting for its content ("He listed the qualities:"), nor an excerpt after a colon ("… reported:")."""
+    return _left_open(text, opening) and bool(before.content) and not any(
+        m in text[c.start:c.end] for c in before.content for m in OPENING_MARKS | CLOSING_MARKS) and not \
+        text[:opening.start].rstrip().endswith(":")
+
+
 def group(paragraph_spans: Sequence[Sequence[RawSpan]], text: str | None = None) -> list[Frame]:
     """Frames in reading order; `text` (the article) tells where a quotation left open runs on."""
     frames: list[Frame] = []
@@ -101,12 +111,7 @@ def group(paragraph_spans: Sequence[Sequence[RawSpan]], text: str | None = None)
         if not cues:
             if not contents or sources:
                 continue
-            # only after a report in indirect speech: a quotation after a quotation carries on its speaker's words
-            # ('“…,” Simon Rosenberg told the New Yorker.' / '“He has characterized …'), and a cue still waiting
-            # for its content ("He listed the qualities:") takes the paragraph
-            if pending or text is not None and _left_open(text, contents[0]) and frames and frames[-1].content and \
-                    not any(m in text[c.start:c.end] for c in frames[-1].content for m in OPENING_MARKS | {"”"}) \
-                    and not text[:contents[0].start].rstrip().endswith(":"):  # not an excerpt: "… reported:"
+            if pending or text is not None and frames and _runs_on(text, contents[0], frames[-1]):
                 pending.extend(contents)
             elif frames:  # a quotation from the previous paragraph, continued
                 frames[-1].content.extend(contents)

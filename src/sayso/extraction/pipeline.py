@@ -12,7 +12,7 @@ from itertools import count, islice
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from ..model import Article, Attribution, Extraction, Span
+from ..model import Article, Attribution, Extraction, Span, Speaker
 from . import answers, chains, dates, flags, frames, refusals, repairs, retractions, stance, turns
 from .speakers import SpeakerResolver, document_author
 from .tagger import RowTagger, Tagger
@@ -243,6 +243,17 @@ def headline_span(text: str) -> tuple[Span | None, int]:
     return Span.of(text, start, end), end
 
 
+def _interview_speaker(resolver: SpeakerResolver, at: Attribution, answers_at: list[tuple[int, int]]) -> Speaker | None:
+    """In a question-and-answer interview: the interviewee for "A: …" and for the "I" of an answer ("A: I think
+    …"), the interviewer for "Q: …"; None for anyone else."""
+    source = at.source
+    assert source is not None
+    if turns.is_answer(source, at.cue) or (
+            source.text.lower() in ("i", "my", "me") and any(s <= source.start < e for s, e in answers_at)):
+        return resolver.interviewee(source, answers_at[0][0])
+    return resolver.interviewer(source) if turns.is_question(source, at.cue) else None
+
+
 def assemble(article: Article, found: list[frames.Frame]) -> Extraction:
     text = article.text
     ids = count(1)
@@ -336,11 +347,9 @@ def assemble(article: Article, found: list[frames.Frame]) -> Extraction:
             if author is not None and at.source not in resolved:
                 resolved[at.source] = author
                 next(sp for sp in resolver.speakers if sp.id == author).mentions.append(at.source)
-            if at.source not in resolved and answers_at and (turns.is_answer(at.source, at.cue) or (
-                    at.source.text.lower() in ("i", "my", "me") and any(s <= at.source.start < e for s, e in answers_at))):
-                resolved[at.source] = resolver.interviewee(at.source, answers_at[0][0]).id  # "A: I think …"
-            if at.source not in resolved and answers_at and turns.is_question(at.source, at.cue):
-                resolved[at.source] = resolver.interviewer(at.source).id
+            interview = at.source not in resolved and answers_at and _interview_speaker(resolver, at, answers_at)
+            if interview:
+                resolved[at.source] = interview.id
             if at.source not in resolved:
                 kind = "person" if turns.is_turn(at.source, at.cue) else None  # a transcript's speakers are people
                 content_follows = any(0 <= c.start - at.source.end <= 3 for c in at.content)
