@@ -818,3 +818,14 @@ def test_a_name_the_text_then_calls_it_or_the_company_is_a_body():
         text, ["Nordline", "It", "Baltic Link", "The company", "Readers", "It was"[:2]])
     assert it is nordline and company is baltic and (nordline.kind, baltic.kind) == ("organization", "organization")
     assert readers.kind != "organization" and other is not readers  # a plural is no body the text calls "it"
+
+
+def test_a_pronoun_of_the_other_gender_is_neither_the_headlines_role_nor_its_body_holder():
+    text = ("Flood-hit town's mayor vows to rebuild\n\nThe mayor of Ostby, Kari Fjell, said homes would be rebuilt, "
+            "standing beside the regional governor, Per Aas.\n\nAas, speaking after her, was more cautious. The budget "
+            "could not cover it, he said.")
+    resolver = SpeakerResolver(text, headline_end=text.index("\n"))
+    _, (head, fjell) = resolved(text, ["Flood-hit town's mayor", "The mayor of Ostby, Kari Fjell"], resolver)
+    at = text.rindex("he said")
+    he = resolver.resolve(Span(at, at + 2, "he"))
+    assert he.name == "Per Aas" and he is not head and he is not fjell

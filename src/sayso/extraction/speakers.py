@@ -245,6 +245,8 @@ class SpeakerResolver:
         if target is not None and target.id == self.agency_id and span.end <= self.headline_end:
             target = None  # the headline's "agency disputes …" is not the wire that tells the story
         passing = self._named_in_passing(reading, gender, target, span)
+        if passing is None and target is None and reading.reference in PERSON_PRONOUNS and told:
+            passing = self._surname_in_paragraph(span)  # "… the regional governor, Per Aas. / Aas … he said"
         if passing is not None:
             found = self.resolve(passing, "person", content_follows=True)  # no apposition read after a name in passing
             found.mentions[-1] = span
@@ -527,6 +529,21 @@ class SpeakerResolver:
         named_again = surname[:1].isupper() and re.search(rf"\b{re.escape(surname)}\b", self.text[recent:pos])
         return speaker.name if last >= recent or named_again else None
 
+    def _surname_in_paragraph(self, span: Span) -> Span | None:
+        """The full name, of no gender the census lists know, of someone the pronoun's paragraph calls by surname
+        before it: "…, standing beside the regional governor, Per Aas. / Aas, speaking after her, was more
+        cautious. The budget could not cover it, he said" is Per Aas (the lists do not know "Per")."""
+        paragraph = self.text.rfind("\n", 0, span.start) + 1
+        names = {m.group(0).split()[-1]: m for m in FULL_NAME.finditer(self.text, max(0, paragraph - 1000), paragraph)
+                 if name_gender(m.group(0)) is None
+                 and m.group(0).split()[0].lower() not in ROLE_WORDS | HONORIFICS | FUNCTION_WORDS | PLACE_PREPOSITIONS}
+        said = [w for w in re.finditer(r"\b[A-Z][a-z]+\b", self.text[paragraph:span.start]) if w.group(0) in names
+                and read_source(names[w.group(0)].group(0)).kind == "person"]  # not "the Supreme Court"
+        if not said:
+            return None
+        m = names[said[-1].group(0)]
+        return Span.of(self.text, m.start(), m.end())
+
     def _named_person_before(self, pos: int, gender: str) -> Span | None:
         """The last full name of that gender written in the few sentences before `pos`, spoken or not."""
         start = max(0, pos - 600)
@@ -685,9 +702,13 @@ class SpeakerResolver:
             # the body's last person, or one unnamed in the same paragraph ("A rebel commander … said …. “…,” he
             # said" is the commander, not the colonel quoted before), then one unnamed further back ("the engineer
             # told the Courier, which quoted him"), then the headline's (they join the body's later: merge_headline)
+            def headline_one(s: Speaker) -> bool:  # not the headline's "mayor" when the body's mayor is a woman
+                return person(s) and not any(o.kind == "person" and not self._only_in_headline(o) and s.role and
+                                             not self._fits(o, gender) and _role_fits(s.role, o) for o in self.speakers)
+
             body = [lambda s: (person(s) or unnamed(s) and answers_here(s)), unnamed]
             return next((found for test in body if (found := self._last(
-                lambda s: test(s) and not self._only_in_headline(s))) is not None), None) or self._last(person)
+                lambda s: test(s) and not self._only_in_headline(s))) is not None), None) or self._last(headline_one)
         if ref in ("they", "them"):  # a bare "we" or "you" read as a speaker is no one's antecedent
             return self._last(lambda s: s.kind in ("organization", "government", "outlet", "anonymous")
                               and s.name.lower() not in GROUP_PRONOUNS)
