@@ -829,3 +829,9 @@ def test_a_pronoun_of_the_other_gender_is_neither_the_headlines_role_nor_its_bod
     at = text.rindex("he said")
     he = resolver.resolve(Span(at, at + 2, "he"))
     assert he.name == "Per Aas" and he is not head and he is not fjell
+
+
+def test_the_ministers_spokeswoman_serves_the_minister_named_before():
+    text = "Transport Minister Ola Ness refused to pay. Asked again, the minister's spokeswoman said talks were ongoing."
+    _, (ness, spokeswoman) = resolved(text, ["Transport Minister Ola Ness", "the minister's spokeswoman"])
+    assert (spokeswoman.role, spokeswoman.affiliation) == ("spokeswoman", "Ola Ness")

@@ -106,3 +106,14 @@ def test_an_apology_for_a_report_takes_it_back():
     assert stance_of("apologised for", [s("his remarks about the judge")]) == "retracts"  # as walking them back
     assert stance_of("apologised for", [s("the delays on the line")]) == "asserts"
     assert stance_of("didn’t apologize for", [s("his past statements")]) != "retracts"
+
+
+@pytest.mark.parametrize("cue, content, stance", [
+    ("refuses", "to pay the dredging bill", "asserts"),  # a stand taken
+    ("refused", "to fight in the war", "asserts"),
+    ("declined", "to comment", "declines"),
+    ("refused", "to say whether the talks had failed", "declines"),
+    ("refuses", "to make public his tax returns", "declines"),  # withholding what was asked for
+])
+def test_a_refusal_is_a_refusal_to_comment_only_when_it_withholds_words(cue, content, stance):
+    assert stance_of(cue, [Span(0, len(content), content)]) == stance

@@ -437,7 +437,9 @@ def read_source(phrase: str, following: str = "") -> SourceReading:
         if head in DESCRIPTION_KIND or head in ROLE_HEADS:
             kind = "organization" if PEOPLES_COUNCIL.search(phrase) else DESCRIPTION_KIND.get(head, ("person", ()))[0]
             # the name only shows when nothing earlier is referred to: "city government", not "The city government"
-            return SourceReading(join_words(words[1:]), kind, head if head in ROLE_HEADS else None, None, reference=head)
+            owner = POSSESSIVE.sub("", words[1]) if len(words) == 3 and POSSESSIVE.search(words[1]) else None
+            return SourceReading(join_words(words[1:]), kind, head if head in ROLE_HEADS else None,
+                                 owner if head in ROLE_HEADS else None, reference=head)  # "the minister's spokeswoman"
     if len(words) == 3 and lower[1] == "of" and lower[2] in ("them", "those", "these"):
         return SourceReading(join_words(words), "anonymous", None, None)  # "one of them": someone of a group
     unnamed = _unnamed_role(words) or _unnamed_of(words)

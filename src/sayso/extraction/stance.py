@@ -99,6 +99,13 @@ REPORT_IS_TRUE = re.compile(r"(?:that\s+)?" + THE_REPORT + r"\s+(?:was|were|is|a
                             r"essentially|broadly|largely)\s+)?(?:accurate|correct|true|right)\b", re.I)
 
 
+# "declined to pay", "refuses to resign": what was refused is a deed, not a comment
+REFUSAL = re.compile(r"\b(?:declin|refus)", re.I)
+DEED_REFUSED = re.compile(r"\W*to\s+(?!(?:comment|say|confirm|deny|answer|discuss|elaborate|disclose|reveal|name|"
+                          r"identify|specify|respond|reply|speak|talk|be\s+(?:interviewed|named|identified)|give|"
+                          r"provide|release|share|explain|address|go\s+into|make\s+public|publish|turn\s+over|"
+                          r"hand\s+over|show)\b)[a-z]+", re.I)  # withholding what was asked for is a refusal still
+
 # "The press service told TASS it had nothing to add": no statement, whatever the verb
 NOTHING_TO_ADD = re.compile(r"^(?:that\s+)?(?:it|he|she|they|we|I)\s+(?:had|has|have)\s+(?:nothing\s+(?:further\s+)?"
                             r"to\s+(?:add|say)|no\s+(?:further\s+)?comment)\b", re.I)
@@ -117,6 +124,8 @@ def stance_of(cue: str | None, content: Sequence[Span] = ()) -> Stance:
         return "confirms"
     if content and APOLOGY.search(cue) and not NOT_DONE.search(cue) and APOLOGISED_REPORT.match(content[0].text):
         return "retracts"  # "VTV apologised for a report that quoted the minister as saying …"
+    if content and REFUSAL.search(cue) and DEED_REFUSED.match(content[0].text):
+        return "asserts"  # "refuses to pay the bill": a stand taken, not a refusal to comment
     for stance, pattern in STANCE_WORDS:
         if pattern.search(cue):
             return stance
