@@ -376,3 +376,10 @@ def test_an_honorifics_or_initials_full_stop_ends_no_sentence(text, ends):
 def test_what_was_told_after_whom_when_the_tagger_missed_it(text, content):
     atts = extract_tagged(text, {"Union secretary Ola Berg": "SOURCE", "told": "CUE"})
     assert [c.text for a in atts for c in a.content] == ([content] if content else [])
+
+
+def test_a_relative_clause_after_the_source_is_no_part_of_what_was_said():
+    text = "Bill row\n\nAccording to Holt, who has seen the contract, the final bill could reach 90 million crowns."
+    [at] = extract_tagged(text, {"According to": "CUE", "Holt": "SOURCE",
+                                 "who has seen the contract, the final bill could reach 90 million crowns": "CONTENT"})
+    assert [c.text for c in at.content] == ["the final bill could reach 90 million crowns"]

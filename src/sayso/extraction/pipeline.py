@@ -279,6 +279,7 @@ def assemble(article: Article, found: list[frames.Frame]) -> Extraction:
             source, cue = repairs.name_out_of_cue(text, source, cue)
         source, cue = repairs.neither_into_cue(text, source, cue)
         source, content = repairs.mend_source(text, source, cue, content)
+        content = repairs.without_source_relative(text, source, content)
         content = repairs.opening_participle(text, cue, repairs.without_verdict(text, cue, content))
         if not content and cue is not None:
             # "According to X, Y." or "Y, according to X." / "Y, X said." with Y missed by the tagger

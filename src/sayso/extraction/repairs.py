@@ -100,6 +100,19 @@ def mend_source(text: str, source: Span | None, cue: Span | None,
     return Span.of(text, inverted.start("name"), inverted.end("name")), [c for c in after if c is not None]
 
 
+SOURCE_RELATIVE = re.compile(r"(?:who|which)\b[^,.;:“”\"]{2,120},\s*")
+
+
+def without_source_relative(text: str, source: Span | None, content: list[Span]) -> list[Span]:
+    """"According to Holt, who has seen the contract, the bill could reach 90 million": the relative clause
+    after the source tells who the source is, not what was said."""
+    if source is None or not content or not 0 < content[0].start - source.end <= 3:
+        return content
+    m = SOURCE_RELATIVE.match(content[0].text)
+    rest = Span.trimmed(text, content[0].start + m.end(), content[0].end, " ") if m else content[0]
+    return [rest, *content[1:]] if rest is not None else content
+
+
 def name_out_of_cue(text: str, source: Span | None, cue: Span | None) -> tuple[Span | None, Span | None]:
     """The tagger read a name's last word as the cue's first ("the tenants' group Homes | First said"): a
     capitalised word between the source's name and the cue's lower-case verb goes back to the name."""
