@@ -345,3 +345,21 @@ def test_an_unnamed_role_serves_a_body_told_in_lower_case():
     assert (reading.kind, reading.role, reading.affiliation) == ("anonymous", "spokesman",
                                                                  "national data protection authority")
     assert read_source("an aide to the mayor").affiliation is None  # a person, not a body
+
+
+@pytest.mark.parametrize("phrase, following, name, role, affiliation", [
+    # particles inside a name
+    ("European Commission President Ursula von der Leyen", "", "Ursula von der Leyen", "President", "European Commission"),
+    ("Crown Prince Mohammed bin Salman", "", "Mohammed bin Salman", "Crown Prince", None),
+    # a role word that is also a surname; the body the role serves, however its name reads
+    ("Matthew Prince, chief executive of CloudFlare", "", "Matthew Prince", "chief executive", "CloudFlare"),
+    # a full stop in a web address, after an initial or an honorific ends no apposition
+    ("Craig Robinson", ", editor of TheIowaRepublican.com, said", "Craig Robinson", "editor", "TheIowaRepublican.com"),
+    ("Ms. Perino", ", a White House press secretary for George W. Bush, said", "Perino", "White House press secretary",
+     "George W. Bush"),
+    # the body served, named after the role, says more than a capitalised word before it
+    ("Ben Wikler, the Washington director for MoveOn.org", "", "Ben Wikler", "Washington director", "MoveOn.org"),
+])
+def test_names_with_particles_and_appositions_with_full_stops(phrase, following, name, role, affiliation):
+    reading = read_source(phrase, following)
+    assert (reading.name, reading.role, reading.affiliation) == (name, role, affiliation)

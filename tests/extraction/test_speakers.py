@@ -835,3 +835,14 @@ def test_the_ministers_spokeswoman_serves_the_minister_named_before():
     text = "Transport Minister Ola Ness refused to pay. Asked again, the minister's spokeswoman said talks were ongoing."
     _, (ness, spokeswoman) = resolved(text, ["Transport Minister Ola Ness", "the minister's spokeswoman"])
     assert (spokeswoman.role, spokeswoman.affiliation) == ("spokeswoman", "Ola Ness")
+
+
+def test_a_surname_with_particles_and_a_pronoun_for_someone_named_with_an_honorific():
+    text = ("Von der Leyen said she had spoken to the trade minister, Ines de la Cruz. De la Cruz said the tariffs "
+            "were temporary. Brian Fallon, a spokesman for Mrs. Clinton, said so. Later she sought support.")
+    _, (cruz, fallon) = resolved(text, ["De la Cruz", "Brian Fallon, a spokesman for Mrs. Clinton"])
+    assert cruz.name == "Ines de la Cruz"
+    resolver, _ = resolved(text, ["De la Cruz", "Brian Fallon, a spokesman for Mrs. Clinton"])
+    at = text.rindex("she sought")
+    she = resolver.resolve(Span(at, at + 3, "she"))
+    assert she.name != "Brian Fallon"  # whom he speaks for tells her gender, not his

@@ -42,6 +42,7 @@ ROLE_WORDS = {
     "husband", "wife", "son", "daughter", "brother", "sister", "father", "mother",  # "Her husband, Erik Tolv"
     "regional", "opposition", "provincial", "municipal", "local",
     "mp", "mps", "mep", "meps", "msp",  # "Opposition MP Lars Berg"
+    "prince", "princess", "crown", "emir", "sheikh", "sultan",  # "Crown Prince Mohammed bin Salman"
 } | {f"{office}-{stage}" for office in ("president", "minister", "premier", "chancellor", "governor", "mayor",
                                         "senator", "secretary", "ambassador", "speaker", "representative",
                                         "congressman", "congresswoman", "councilman", "councilwoman")
@@ -56,8 +57,19 @@ ROLE_MODIFIERS = {"top", "senior", "former", "retired", "acting", "deputy", "vic
                   "presidential", "republican", "democratic", "white", "house", "of", "chief", "police",
                   "executive", "staff",
                   # "Regional Governor Maren Holt", "Opposition lawmaker Piet Arnesen": no body, part of the role
-                  "regional", "opposition", "provincial", "municipal", "local"}
+                  "regional", "opposition", "provincial", "municipal", "local", "crown"}
 ROLE_HEADS = ROLE_WORDS - ROLE_MODIFIERS | {"chief", "executive", "deputy"}  # "County Executive Dana Firth"
+# Lower-case words inside a name: "Ursula von der Leyen", "Ines de la Cruz", "Mohammed bin Salman"
+NAME_PARTICLES = {"von", "van", "der", "den", "de", "la", "le", "del", "della", "di", "da", "du", "bin", "ibn", "al",
+                  "el", "ben", "dos", "das", "ter"}
+
+
+def is_name(words: list[str]) -> bool:
+    """Capitalised words, with the particles a name may hold between them."""
+    return bool(words) and _title_case(words[0]) and _title_case(words[-1]) and all(
+        _title_case(w) or w in NAME_PARTICLES for w in words)
+
+
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "rev."}
 QUANTIFIERS = {"two", "three", "four", "five", "several", "some", "many", "few", "dozens", "hundreds", "both"}
 DETERMINERS = {"the", "a", "an", "another", "his", "her", "its", "their", "our", "my", "this", "that", "one",
@@ -160,7 +172,7 @@ OWNED_DOCUMENT = re.compile(
     r"release|study|audit|analysis|filing|post|tweet|e-?mail|editorial|column|article|press release|figures|data|"
     r"statistics|estimates?|survey|poll|records)$")
 # Role words that are also common surnames: "Charlie King said", "Rob Bishop said"
-SURNAME_ROLES = {"king", "bishop", "judge", "justice"}  # also "Citizens for Tax Justice"
+SURNAME_ROLES = {"king", "bishop", "judge", "justice", "prince"}  # also "Citizens for Tax Justice", "Matthew Prince"
 # "Shipping company Tessaline", "the think tank Velmora Institute": what kind of body, then its name
 DESCRIBED_BODY = re.compile(
     r"^(?:(?:the|a|an)\s+)?(?:[A-Za-z\-]+['’]?\s+){0,3}?(?:company|firm|group|utility|bank|carrier|airline|insurer|"
@@ -487,7 +499,7 @@ def read_source(phrase: str, following: str = "") -> SourceReading:
         role, affiliation = _apposition(following)
         affiliation = affiliation or of_body
         kind = classify_name(name)
-        if kind == "person":
+        if kind == "person" and role is None:  # "Mike Purdy, a presidential historian and runs the … website"
             kind = _apposition_kind(following) or kind
         if kind in ("person", "organization", "government") and not all(_title_case(w) for w in rest):
             # no capitalised word, or a plural common noun last ("Grain exporters", "union leaders"): unnamed
@@ -501,7 +513,7 @@ def read_source(phrase: str, following: str = "") -> SourceReading:
     role, affiliation = split_role(rest[:last_role + 1])
     affiliation = affiliation or body_of
     owner = lower[0] if lower[0] in OWNER_PRONOUNS and not affiliation else None  # "its chairwoman Rina Holt"
-    if name_words and all(_title_case(w) for w in name_words):
+    if is_name(name_words):  # also "Ursula von der Leyen"
         name = join_words(name_words)
         return SourceReading(name, classify_name(name), role, affiliation, owner=owner)
     # A role with no name ("a Kremlin spokesman"): a person known only by role.
@@ -585,9 +597,11 @@ def _role_and_body(words: list[str]) -> tuple[str, str | None] | None:
     if head + 1 < len(words) and lower[head + 1] not in PREPOSITIONS | {"who", "whose", "which", "that", "and", "now"}:
         return None  # a name or a verb follows: "Clinton spokesman Jesse Lehrich", "the president-elect will …"
     role, affiliation = split_role(words[:head + 1])  # "The union's leader"
-    if affiliation is None and head + 2 < len(words) and lower[head + 1] in PREPOSITIONS:
-        affiliation = _body_named(words[head + 2:])
-    return role or join_words(words[:head + 1]), affiliation
+    served = _body_named(words[head + 2:]) if head + 2 < len(words) and lower[head + 1] in PREPOSITIONS else None
+    if served and affiliation and not POSSESSIVE.search(" ".join(words[:head])):
+        # "the Washington director for MoveOn.org": the body served, named after the role, says more
+        role, affiliation = join_words([w for w in words[:head + 1] if w.lower() not in DETERMINERS]), None
+    return role or join_words(words[:head + 1]), affiliation or served
 
 
 def _body_named(words: list[str]) -> str | None:
@@ -598,11 +612,12 @@ def _body_named(words: list[str]) -> str | None:
     for i, w in enumerate(words):
         if w.lower() in DETERMINERS and not served:
             continue
-        if not (_title_case(w) or (served and w.lower() in ("of", "for", "and", "on"))) \
+        initial = re.fullmatch(r"[A-Z]\.|Mrs?\.|Ms\.|Dr\.", w)  # "George W. Bush", "Mr. Trump"
+        if not (_title_case(w) or initial or (served and w.lower() in ("of", "for", "and", "on"))) \
                 or "-" in w and w.rsplit("-", 1)[-1].islower():
             break
         served.append(w)
-        end = i + 1 if _title_case(w) else end
+        end = i + 1 if _title_case(w) or initial else end
     while served and not _title_case(served[-1]):
         served.pop()
     for n in (2, 1):  # the kind of place or body after its name: "the Ossary dam", "the Tarn power plant"
@@ -639,13 +654,21 @@ def _description(words: list[str]) -> tuple[str, str | None] | None:
     if found is None:
         return None
     alone = read_source(" ".join(words))
+    if alone.kind == "person" and found[1] is not None and alone.name == found[1]:
+        return found  # "chief executive of CloudFlare": whom the role serves, however its name reads
     return None if alone.kind == "person" and alone.name != join_words(WORD.findall(" ".join(words))) else found
 
 
 def _surname(words: list[str], k: int) -> bool:
-    """"Charlie King": a role word ending a run of capitalised name words is a surname."""
-    return (k == len(words) - 1 and k > 0 and words[k].lower() in SURNAME_ROLES and _title_case(words[k])
-            and _title_case(words[k - 1]) and words[k - 1].lower() not in ROLE_WORDS | BODY_NOUNS | {"court"})
+    """"Charlie King", "Matthew Prince, chief executive of …", "Mr. Prince": a role word after a first name or an
+    honorific, and before no name of its own ("Crown Prince Mohammed"), is a surname."""
+    word = words[k].strip(",")
+    if k == 0 or word.lower() not in SURNAME_ROLES or not _title_case(word):
+        return False
+    before = words[k - 1].lower()
+    named_after = k + 1 < len(words) and not words[k].endswith(",") and _title_case(words[k + 1])
+    return not named_after and (before in HONORIFICS or _title_case(words[k - 1]) and before not in
+                                ROLE_WORDS | BODY_NOUNS | {"court"} and (k == len(words) - 1 or word.lower() == "prince"))
 
 
 def _role_then_name(description: str, name: str) -> SourceReading | None:
@@ -755,7 +778,11 @@ def split_role(role_part: list[str]) -> tuple[str | None, str | None]:
 
 
 AGE_FIRST = re.compile(r"\s*,\s*\d{1,3}\s*,")  # "Ada Brill, 61, a retired teacher, said"
-APPOSITION = re.compile(r"^\s*,\s+(?P<article>(?:the|a|an)\s+)?([^,.;:]{3,100}?)\s*(?:,|\.(?=\s|$))")
+# a full stop inside a word ("MoveOn.org"), after an initial ("George W. Bush") or an honorific ("Mr. Trump")
+# does not end the apposition
+APPOSITION = re.compile(r"^\s*,\s+(?P<article>(?:the|a|an)\s+)?((?:[^,.;:]|\.(?=\w)|(?<=\b[A-Z])\.|"
+                        r"(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.){3,100}?)\s*"
+                        r"(?:,|(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)\.(?=\s|$))")
 
 
 def _noun_phrase(words: list[str]) -> tuple[list[str], str | None]:

@@ -14,13 +14,14 @@ from functools import lru_cache
 
 from ..model import Attribution, Span, Speaker, SpeakerKind
 from .dates import find_byline
-from .source_phrases import (ANONYMOUS_HEADS, COMPANY_LAST_WORDS, COUNTRY_NAMES, DESCRIPTION_KIND, DETERMINERS,
+from .source_phrases import (NAME_PARTICLES, ANONYMOUS_HEADS, COMPANY_LAST_WORDS, COUNTRY_NAMES, DESCRIPTION_KIND, DETERMINERS,
                              GENERIC_BODIES, GROUP_PRONOUNS, HONORIFICS, OUTLET_KINDS, OUTLET_PHRASE, OWNER_PRONOUNS,
                              PORTFOLIO_HEADS, PERSON_PRONOUNS, POSSESSIVE, PREPOSITIONS, ROLE_ABBREVIATIONS,
                              ROLE_HEADS, ROLE_MODIFIERS, ROLE_WORDS, SourceReading, classify_name, join_words,
                              read_source, split_role, titled_pair)
 
 FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?\b(?![’']s\b)")
+HONORIFIC_NAME = {"f": re.compile(r"\b(?:Mrs|Ms)\.\s+[A-Z][\w-]+"), "m": re.compile(r"\bMr\.\s+[A-Z][\w-]+")}
 CAPITALISED_RUN = re.compile(r"\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]*)+")  # "Mayor Dana Quill", a title and a name
 NAME = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]*){0,2}"
 NAME_LIST = re.compile(rf"(?P<first>{NAME})\s+and\s+(?P<second>{NAME})$")
@@ -156,8 +157,11 @@ class SpeakerResolver:
         and the title written with it ("Defence Minister Piet Varga resigned …. Varga wrote")."""
         found = None
         # words joined by single spaces, a period only after an initial ("Donald J. Trump"): no sentence end
-        for m in re.finditer(rf"((?:[A-Z]\.|[A-Z][\w’'\-]*) ){{1,3}}{re.escape(surname)}\b", self.text[:pos]):
-            words, title = m.group(0).split()[:-1], []
+        # a particle may open the sentence in capitals: "De la Cruz said" after "Ines de la Cruz"
+        written = r"\s+".join(f"(?i:{re.escape(w)})" if w.lower() in NAME_PARTICLES else re.escape(w)
+                              for w in surname.split())
+        for m in re.finditer(rf"((?:[A-Z]\.|[A-Z][\w’'\-]*) ){{1,3}}{written}\b", self.text[:pos]):
+            words, title = m.group(0).split()[:-len(surname.split())], []
             while words and (words[0].lower() in DETERMINERS | HONORIFICS | ROLE_WORDS | FUNCTION_WORDS
                              or words[0].lower()[:-1] in ROLE_WORDS  # "Senators Charles E. Grassley"
                              or len(words) > 2 and words[1].lower() in PORTFOLIO_HEADS):  # "Economy Minister"
@@ -172,7 +176,7 @@ class SpeakerResolver:
             elif before and before[0].lower().strip(",") in ROLE_WORDS | {"ex-", "late", "then"}:
                 title = []  # "Vice President Joseph R. Biden": more than we see
             if words and not any(w.lower() in ROLE_WORDS for w in words):
-                found = join_words(words + [surname]), title
+                found = join_words(words + m.group(0).split()[-len(surname.split()):]), title
         return found if found and classify_name(found[0]) == kind else None
 
     def _role_before(self, pos: int) -> list[str]:
@@ -401,7 +405,7 @@ class SpeakerResolver:
             named = self._named_before(reading.reference, span.start)
             if named is not None and not told_apart(reading.name, reading.reference, named):
                 reading.name = named
-        elif reading.kind in ("person", "outlet") and reading.reference is None and " " not in reading.name \
+        elif reading.kind in ("person", "outlet") and reading.reference is None and _surname_only(reading.name) \
                 and gender != "f":
             # not after "Mrs." or "Ms.": the full name before is often her husband's ("President Bill Clinton")
             full = self._full_name_before(reading.name, span.start, reading.kind)
@@ -545,14 +549,14 @@ class SpeakerResolver:
         return Span.of(self.text, m.start(), m.end())
 
     def _named_person_before(self, pos: int, gender: str) -> Span | None:
-        """The last full name of that gender written in the few sentences before `pos`, spoken or not."""
+        """The last full name of that gender written in the few sentences before `pos`, spoken or not, or a
+        name after an honorific that tells it ("a spokesman for Mrs. Clinton. … she sought")."""
         start = max(0, pos - 600)
-        found = None
-        for m in FULL_NAME.finditer(self.text, start, pos):
-            first = m.group(0).split()[0].lower()
-            if name_gender(m.group(0)) == gender and first not in ROLE_WORDS | HONORIFICS | FUNCTION_WORDS | PLACE_PREPOSITIONS:
-                found = m
-        return Span.of(self.text, found.start(), found.end()) if found else None
+        found = [m.span() for m in FULL_NAME.finditer(self.text, start, pos) if name_gender(m.group(0)) == gender
+                 and m.group(0).split()[0].lower() not in ROLE_WORDS | HONORIFICS | FUNCTION_WORDS | PLACE_PREPOSITIONS]
+        honorific = HONORIFIC_NAME["f" if gender == "f" else "m"]
+        found += [m.span() for m in honorific.finditer(self.text, start, pos)]
+        return Span.of(self.text, *max(found)) if found else None
 
     def _gendered_role_before(self, pos: int, gender: str, after: int) -> Span | None:
         """The last role of that gender ("the mayor's spokeswoman") written between `after` and `pos`."""
@@ -799,9 +803,18 @@ def _role_fits(role: str, sp: Speaker) -> bool:
         w in told for w in others)
 
 
+def _surname_only(name: str) -> bool:
+    """"Brenn", "De la Cruz": a surname, the full name perhaps written before."""
+    words = name.split()
+    return len(words) == 1 or all(w.lower() in NAME_PARTICLES for w in words[:-1])
+
+
 def _gender(words: list[str]) -> str | None:
     if len(words) > 1 and words[0] in ("his", "her"):  # "His lawyer, Sofie Ness": the owner's gender, not hers
         words = words[1:]  # (but "Sunshine, who remains friendly with her former boss" is a woman)
+    served = next((k for k, w in enumerate(words) if w in ("for", "to", "of", "with")), len(words))
+    if any(w in ("mrs.", "ms.", "mr.", "mrs", "ms", "mr") for w in words[served:]):
+        words = words[:served]  # "Brian Fallon, a spokesman for Mrs. Clinton": whom he serves tells her gender
     if any(w in FEMININE for w in words):
         return "f"
     return "m" if any(w in MASCULINE for w in words) else None
