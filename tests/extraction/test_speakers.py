@@ -846,3 +846,10 @@ def test_a_surname_with_particles_and_a_pronoun_for_someone_named_with_an_honori
     at = text.rindex("she sought")
     she = resolver.resolve(Span(at, at + 3, "she"))
     assert she.name != "Brian Fallon"  # whom he speaks for tells her gender, not his
+
+
+def test_his_office_belongs_to_the_speaker_of_the_paragraph_before():
+    text = ("Finance Minister Olav Rusk said fuel taxes would rise.\n\nOn Tuesday, his office clarified that he had "
+            "meant 10 ore per litre.")
+    _, (rusk, office) = resolved(text, ["Finance Minister Olav Rusk", "his office"])
+    assert (office.name, office.affiliation) == ("Olav Rusk's office", "Olav Rusk")

@@ -525,7 +525,8 @@ class SpeakerResolver:
         last = max((m.end for m in speaker.mentions if m.end <= pos), default=-1) if speaker else -1
         if named is not None and named.start >= sentence and named.start > last:
             return named.text
-        recent = max(self._sentence_start(sentence - 1), pos - 1000)  # the sentence before
+        before = len(self.text[:sentence].rstrip())  # the sentence before, also at a paragraph's end
+        recent = max(self._sentence_start(max(before - 1, 0)), pos - 1000)
         if speaker is None:
             return None
         # mentioned as a speaker, or only named ("The Justice Department has lagged …, frustrating Scott. His aides say")
