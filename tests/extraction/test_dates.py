@@ -156,3 +156,9 @@ def test_a_month_half_a_year_away_is_the_coming_one_where_they_agreed_to_meet():
     text = "the two leaders had agreed to meet in December"
     [found] = resolve_dates(text, 0, len(text), date(2026, 6, 10))
     assert found.date == "2026-12"
+
+
+def test_a_day_written_the_british_way():
+    text = "The vote will be held on the 8th of June and results on the 12th of June, 2027."
+    found = {m.text: m.date for m in resolve_dates(text, 0, len(text), date(2026, 6, 1))}
+    assert found == {"on the 8th of June": "2026-06-08", "on the 12th of June, 2027": "2027-06-12"}

@@ -56,6 +56,7 @@ def parse_iso(value: str | None) -> date | None:
 def _month_day(text: str, anchor: date | None) -> str | None:
     """"November 17, 2026" as written; "November 17" the occurrence nearest the anchor (a dateline of
     December 31 on a story published on January 1 is last year's), or "--11-17" with no anchor."""
+    text = re.sub(r"^the\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+", r"\1 ", text)  # "the 8th of June": 8 June
     m = re.match(rf"(?:({MONTH_RE})\s+(\d{{1,2}})|(\d{{1,2}})\s+({MONTH_RE}))(?:,?\s+(\d{{4}}))?", text, re.I)
     if not m:
         return None
@@ -106,7 +107,8 @@ def find_dateline(text: str, body_start: int, published: str | None) -> Dateline
 WEEKDAY_AFTER = re.compile(r",\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 RELATIVE = re.compile(
     rf"\b(?:(?:on|by|since|until|from)\s+)?(?P<md>(?-i:{MONTH_RE})\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
-    rf"|\d{{1,2}}\s+(?-i:{MONTH_RE})(?:,?\s+\d{{4}})?)"
+    rf"|\d{{1,2}}\s+(?-i:{MONTH_RE})(?:,?\s+\d{{4}})?"
+    rf"|the\s+\d{{1,2}}(?:st|nd|rd|th)\s+of\s+(?-i:{MONTH_RE})(?:,?\s+\d{{4}})?)"  # "the 8th of June"
     rf"|\b(?:(?:in|by|since|until|from|early|late|mid|(?:the\s+)?(?:end|beginning|start|middle)\s+of|"
     rf"(?P<mword>next|last|this))\s+|mid-)(?P<month>(?-i:{MONTH_RE}))(?:\s+(?P<myear>\d{{4}}))?\b"
     r"|\b(?P<rel>yesterday|today|tomorrow)\b"
