@@ -92,7 +92,8 @@ def find_dateline(text: str, body_start: int, published: str | None) -> Dateline
         place = groups.get("place")
         # A dateline place is written in capitals ("MOSCOW") or is followed by
         # a date; this keeps ordinary sentences ("Trump, May 3 ...") out.
-        if not (place and (place.split(",")[0].isupper() or groups.get("date")) or place is None and groups.get("agency")):
+        capitals_or_date = place and (place.split(",")[0].isupper() or groups.get("date"))
+        if not (capitals_or_date or place is None and groups.get("agency")):  # "Nov 18 (Reuters) -": no place
             continue
         iso = _month_day(groups["date"], anchor) if groups.get("date") else None
         if iso is None and anchor and not groups.get("date"):

@@ -14,8 +14,8 @@ from functools import lru_cache
 
 from ..model import Attribution, Span, Speaker, SpeakerKind
 from .dates import find_byline
-from .source_phrases import (NAME_PARTICLES, ANONYMOUS_HEADS, COMPANY_LAST_WORDS, COUNTRY_NAMES, DESCRIPTION_KIND, DETERMINERS,
-                             GENERIC_BODIES, GROUP_PRONOUNS, HONORIFICS, OUTLET_KINDS, OUTLET_PHRASE, OWNER_PRONOUNS,
+from .source_phrases import (ANONYMOUS_HEADS, COMPANY_LAST_WORDS, COUNTRY_NAMES, DESCRIPTION_KIND, DETERMINERS,
+                             NAME_PARTICLES, GENERIC_BODIES, GROUP_PRONOUNS, HONORIFICS, OUTLET_KINDS, OUTLET_PHRASE, OWNER_PRONOUNS,
                              PORTFOLIO_HEADS, PERSON_PRONOUNS, POSSESSIVE, PREPOSITIONS, ROLE_ABBREVIATIONS,
                              ROLE_HEADS, ROLE_MODIFIERS, ROLE_WORDS, SourceReading, classify_name, join_words,
                              read_source, split_role, titled_pair)
@@ -42,8 +42,8 @@ GOVERNMENT_PARTS = ("ministry", "department", "office", "embassy", "council", "a
 # What tells a person's gender, so that "she" skips the last man named: pronouns already resolved to the
 # speaker, honorifics and gendered role words
 FEMININE = {"she", "her", "mrs", "mrs.", "ms", "ms.", "spokeswoman", "chairwoman", "congresswoman", "councilwoman",
-            "alderwoman", "businesswoman", "queen", "madam", "dame", "lady", "wife", "mother", "daughter", "sister", "woman", "girl",
-            "widow", "grandmother", "aunt"}
+            "alderwoman", "businesswoman", "queen", "madam", "dame", "lady", "wife", "mother", "daughter", "sister",
+            "woman", "girl", "widow", "grandmother", "aunt"}
 MASCULINE = {"he", "him", "his", "mr", "mr.", "spokesman", "chairman", "congressman", "councilman", "alderman",
              "businessman", "king", "sir", "lord", "husband", "father", "son", "brother", "man", "boy",
              "widower", "grandfather", "uncle"}
@@ -84,7 +84,7 @@ class SpeakerResolver:
         self.agency_id: str | None = None  # the dateline's agency: no newspaper or broadcaster the text points back to
         self.writer_id: str | None = None  # who "I" is outside quotes: the byline's writer
         self.interviewee_id: str | None = None  # who answers "A: …" in a question-and-answer interview
-        self.affiliation_guessed: frozenset[Span] = frozenset()  # "a spokeswoman" given the body that spoke before
+        self.affiliation_guessed: set[Span] = set()  # "a spokeswoman" given the body that spoke before
         self.horizon = len(text) + 1  # mentions from here on are not yet read (see `find`)
         self._states: set[str] | None = None  # names the text treats as states (see `_country`)
         self.dateline_end = 0  # where the dateline's agency ends: no sentence reaches back over the dateline
@@ -393,7 +393,7 @@ class SpeakerResolver:
                               and any(0 <= span.start - m.end <= 250 for m in s.mentions))
             if body is not None:
                 reading.affiliation = body.name
-                self.affiliation_guessed = self.affiliation_guessed | {span}
+                self.affiliation_guessed.add(span)
         return reading
 
     def _create(self, reading: SourceReading, span: Span, gender: str | None) -> Speaker:
@@ -649,8 +649,8 @@ class SpeakerResolver:
                     w.islower() for w in sp.name.split()[1:]) else None  # not "Velmora Bank": a name
                 target = next((o for o in self.speakers if o is not sp and o.id != self.agency_id
                                and o.mentions[0].start >= headline.end and (
-                    same_entity(o.name, sp.name) or (sp.role and sp.name.lower().split()[-1] == sp.role.lower().split()[-1]
-                                                     and _role_fits(sp.role, o)) or
+                    same_entity(o.name, sp.name) or (sp.role and _role_fits(sp.role, o) and
+                                                     sp.name.lower().split()[-1] == sp.role.lower().split()[-1]) or
                     (described is not None and self._described(described, o)) or
                     # "Two held over port fire, source says" over "a source in the law enforcement agencies told …"
                     (sp.kind == o.kind == "anonymous" and " " not in sp.name and _head(o.name) == _head(sp.name)))),
