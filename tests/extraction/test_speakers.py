@@ -853,3 +853,14 @@ def test_his_office_belongs_to_the_speaker_of_the_paragraph_before():
             "meant 10 ore per litre.")
     _, (rusk, office) = resolved(text, ["Finance Minister Olav Rusk", "his office"])
     assert (office.name, office.affiliation) == ("Olav Rusk's office", "Olav Rusk")
+
+
+def test_both_firms_are_the_two_just_named_and_no_group_is_she():
+    text = ("The operator Nordline said it would appeal. The operator Baltic Link said it accepted the fine. Both firms "
+            "said passengers were safe. Mayor Dana Quill and Police Chief Ada Brill spoke. She said more.")
+    resolver, (nordline, baltic, both, pair) = resolved(
+        text, ["The operator Nordline", "The operator Baltic Link", "Both firms",
+               "Mayor Dana Quill and Police Chief Ada Brill"])
+    assert both.members == [nordline.id, baltic.id]
+    at = text.rindex("She said")
+    assert resolver.resolve(Span(at, at + 3, "She")) is not pair

@@ -22,6 +22,12 @@ from .source_phrases import (ANONYMOUS_HEADS, COMPANY_LAST_WORDS, COUNTRY_NAMES,
 
 FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?\b(?![’']s\b)")
 HONORIFIC_NAME = {"f": re.compile(r"\b(?:Mrs|Ms)\.\s+[A-Z][\w-]+"), "m": re.compile(r"\bMr\.\s+[A-Z][\w-]+")}
+# Bodies only: the last two people named are too often not the pair ("both candidates" after two doctors quoted)
+PAIR = re.compile(r"(?:[Bb]oth|[Tt]he\s+two)\s+(?:\w+\s+)?(?P<noun>firms|companies|groups|airlines|banks|carriers|"
+                  r"operators|governments|countries)")
+PAIR_NOUNS = {"firms": "organization", "companies": "organization", "groups": "organization", "airlines": "organization",
+              "banks": "organization", "carriers": "organization", "operators": "organization",
+              "governments": "government", "countries": "government"}
 CAPITALISED_RUN = re.compile(r"\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]*)+")  # "Mayor Dana Quill", a title and a name
 NAME = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]*){0,2}"
 NAME_LIST = re.compile(rf"(?P<first>{NAME})\s+and\s+(?P<second>{NAME})$")
@@ -425,7 +431,7 @@ class SpeakerResolver:
             introduced.affiliation = reading.affiliation or introduced.affiliation
             introduced.mentions.append(span)
             return introduced
-        members = self._members(span) if " and " in reading.name else []
+        members = self._members(span) if " and " in reading.name else self._pair(span)
         target = self._new(reading, span)
         target.members = members
         kinds = {sp.kind for sp in self.speakers if sp.id in members}
@@ -494,6 +500,18 @@ class SpeakerResolver:
             return []  # "lawyers for both Donald and Ivana Trump", "polls in Pennsylvania and Virginia": not them
         return [self.resolve(Span.of(self.text, span.start + m.start(g), span.start + m.end(g)),
                              content_follows=True).id for g in groups]
+
+    def _pair(self, span: Span) -> list[str]:
+        """"Both firms said", "the two countries": the last two speakers of that kind, when the text has just
+        named them ("Nordline said …. Baltic Link said …. Both firms said …")."""
+        m = PAIR.fullmatch(span.text.strip())
+        if m is None:
+            return []
+        kind = PAIR_NOUNS[m["noun"].lower()]
+        pair = sorted((s for s in self.speakers if s.kind == kind and not s.members and not self._only_in_headline(s)
+                       and any(0 <= span.start - m.end <= 600 for m in s.mentions)),
+                      key=lambda s: max(m.start for m in s.mentions), reverse=True)[:2]
+        return [s.id for s in reversed(pair)] if len(pair) == 2 else []  # in the order they were named
 
     def _only_in_headline(self, sp: Speaker) -> bool:
         """Named only in the headline: the body introduces its people again ("Retired General Reveals …", then
@@ -693,8 +711,8 @@ class SpeakerResolver:
         """The known speaker `phrase`, read as `r` at offset `at`, refers back to, or None."""
         ref = r.reference
         if ref in PERSON_PRONOUNS:  # also one unnamed person of that gender: "A government spokeswoman said … she said"
-            def person(s: Speaker) -> bool:  # the writer ("I") is nobody's "he"
-                return (s.kind == "person" and self._fits(s, gender) and s.id != self.writer_id) or (
+            def person(s: Speaker) -> bool:  # the writer ("I") is nobody's "he", nor a group ("Both women") "she"
+                return (s.kind == "person" and self._fits(s, gender) and s.id != self.writer_id and not s.members) or (
                     s.kind == "anonymous" and _one_person(s.name) and gender is not None and self.gender.get(s.id) == gender)
             def unnamed(s: Speaker) -> bool:  # one unnamed person of no known gender: "the engineer", "a rebel commander"
                 return s.kind == "anonymous" and _one_person(s.name) and s.id not in self.gender and (
