@@ -117,3 +117,11 @@ def test_an_apology_for_a_report_takes_it_back():
 ])
 def test_a_refusal_is_a_refusal_to_comment_only_when_it_withholds_words(cue, content, stance):
     assert stance_of(cue, [Span(0, len(content), content)]) == stance
+
+
+@pytest.mark.parametrize("content, stance", [
+    ('"That is simply not true,"', "denies"), ("“This is false.”", "denies"), ('"It\'s just not true."', "denies"),
+    ("It is wrong to make families wait", "asserts"),  # an opinion with more to say, not a dismissal
+])
+def test_a_quotation_that_only_dismisses_denies(content, stance):
+    assert stance_of("told", [Span(0, len(content), content)]) == stance

@@ -245,6 +245,8 @@ DESCRIPTION_KIND: dict[str, tuple[SpeakerKind, tuple[str, ...]]] = {
     "bank": ("organization", ("bank",)), "insurer": ("organization", ("insur",)),
     "utility": ("organization", ("utility", "power", "energy", "water")),
     "regulator": ("government", ("authority", "commission", "regulator", "agency", "board")),
+    "inspectorate": ("government", ("inspectorate",)), "watchdog": ("government", ("watchdog", "inspectorate",
+                                                                                   "authority", "regulator")),
     # who a contract or a trade is with: "The bidder, Harlow Marine, said"
     "bidder": ("organization", ()), "contractor": ("organization", ()), "supplier": ("organization", ()),
     "lender": ("organization", ()), "exporter": ("organization", ()), "importer": ("organization", ()),

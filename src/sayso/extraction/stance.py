@@ -86,7 +86,10 @@ REPORT_IS_FALSE = re.compile(
     r"(?:(?:simply|completely|totally|entirely|utterly|just)\s+)?"
     r"[“\"‘']?\s*(?:an?\s+|pure\s+|complete\s+|total\s+)?" + DISMISSAL.pattern +
     # "there was no truth to the report"
-    r"|(?:that\s+)?there\s+(?:was|is|were)\s+no\s+truth\s+(?:in|to)\s+" + THE_REPORT, re.I)
+    r"|(?:that\s+)?there\s+(?:was|is|were)\s+no\s+truth\s+(?:in|to)\s+" + THE_REPORT +
+    # a quotation that is only a dismissal: '"That is simply not true," Strand told Nordwire.'
+    r"|[“\"‘']?\s*(?:that|this|it)(?:[’']s|\s+is|\s+was)\s+(?:(?:simply|completely|totally|entirely|utterly|just|"
+    r"absolutely)\s+)?(?:an?\s+|pure\s+|complete\s+|total\s+)?(?:" + DISMISSAL.pattern + r")[\s,.!”\"’']*$", re.I)
 # An outlet's apology for its own piece takes it back: "apologised on Wednesday for a report that …",
 # "apologised for misquoting the minister"
 APOLOGY = re.compile(r"\bapologi[sz](?:ed|es|e|ing)\b", re.I)
