@@ -363,3 +363,8 @@ def test_an_unnamed_role_serves_a_body_told_in_lower_case():
 def test_names_with_particles_and_appositions_with_full_stops(phrase, following, name, role, affiliation):
     reading = read_source(phrase, following)
     assert (reading.name, reading.role, reading.affiliation) == (name, role, affiliation)
+
+
+def test_an_inspectorate_or_a_watchdog_is_a_government_body():
+    assert read_source("The inspectorate").kind == "government"
+    assert read_source("the watchdog").kind == "government"
