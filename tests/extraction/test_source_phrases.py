@@ -305,6 +305,9 @@ def test_how_many_is_part_of_who(phrase, name, affiliation):
     ("Fire Brigade spokesman Ivo Dahl", "Ivo Dahl", "spokesman", "Fire Brigade"),
     # a body told in lower case after the role
     ("Luis Osta, the president of the lawyers association", "Luis Osta", "president", "lawyers association"),
+    # sports and agents
+    ("Velmora striker Jonas Berg", "Jonas Berg", "striker", "Velmora"),
+    ("Susan Crawford, then Maples's literary agent", "Susan Crawford", "literary agent", "Maples"),
     ("Deputy Attorney General Sally Yates", "Sally Yates", "Deputy Attorney General", None),
 ])
 def test_bodies_and_roles_around_a_name(phrase, name, role, affiliation):

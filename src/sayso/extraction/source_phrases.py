@@ -43,6 +43,7 @@ ROLE_WORDS = {
     "regional", "opposition", "provincial", "municipal", "local",
     "mp", "mps", "mep", "meps", "msp",  # "Opposition MP Lars Berg"
     "prince", "princess", "crown", "emir", "sheikh", "sultan",  # "Crown Prince Mohammed bin Salman"
+    "agent", "striker", "goalkeeper", "midfielder", "winger", "player", "athlete",  # "His agent, Maria Lind"
 } | {f"{office}-{stage}" for office in ("president", "minister", "premier", "chancellor", "governor", "mayor",
                                         "senator", "secretary", "ambassador", "speaker", "representative",
                                         "congressman", "congresswoman", "councilman", "councilwoman")
@@ -750,7 +751,7 @@ def split_role(role_part: list[str]) -> tuple[str | None, str | None]:
         role_part = role_part[:-1]
     owner = max((k for k, w in enumerate(role_part[:-1]) if POSSESSIVE.search(w)), default=None)
     if owner is not None:  # "the union's leader", "Sorel's chief of staff"
-        affiliation = join_words([w for w in role_part[:owner] if w.lower() not in DETERMINERS]
+        affiliation = join_words([w for w in role_part[:owner] if w.lower() not in DETERMINERS | {"then", "now"}]
                              + [POSSESSIVE.sub("", role_part[owner])])
         return join_words(role_part[owner + 1:]) or None, affiliation or None
     body = max((k for k, w in enumerate(role_part[:-1]) if w.lower() in BODY_NOUNS), default=None)
