@@ -125,3 +125,8 @@ def test_a_refusal_is_a_refusal_to_comment_only_when_it_withholds_words(cue, con
 ])
 def test_a_quotation_that_only_dismisses_denies(content, stance):
     assert stance_of("told", [Span(0, len(content), content)]) == stance
+
+
+def test_a_report_that_does_not_correspond_to_reality_is_denied():
+    content = 'that the report "does not correspond to reality"'
+    assert stance_of("told", [Span(0, len(content), content)]) == "denies"

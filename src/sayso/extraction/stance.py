@@ -87,6 +87,8 @@ REPORT_IS_FALSE = re.compile(
     r"[“\"‘']?\s*(?:an?\s+|pure\s+|complete\s+|total\s+)?" + DISMISSAL.pattern +
     # "there was no truth to the report"
     r"|(?:that\s+)?there\s+(?:was|is|were)\s+no\s+truth\s+(?:in|to)\s+" + THE_REPORT +
+    # the Russian wires' "the report does not correspond to reality"
+    r"|(?:that\s+)?" + THE_REPORT + r"\s+[“\"‘']?(?:does|did|do)\s+not\s+correspond\s+to\s+(?:reality|the\s+facts|the\s+truth)" +
     # a quotation that is only a dismissal: '"That is simply not true," Strand told Nordwire.'
     r"|[“\"‘']?\s*(?:that|this|it)(?:[’']s|\s+is|\s+was)\s+(?:(?:simply|completely|totally|entirely|utterly|just|"
     r"absolutely)\s+)?(?:an?\s+|pure\s+|complete\s+|total\s+)?(?:" + DISMISSAL.pattern + r")[\s,.!”\"’']*$", re.I)
