@@ -361,5 +361,6 @@ def quotes_within(text: str, attributions: list[Attribution], next_id: Callable[
                 said = [Span.of(text, m.start("inner"), m.end("inner"))]
                 inner.append(Attribution(next_id(), "direct", source, cue, said, stance=stance.stance_of(cue.text, said),
                                          hedged=stance.is_hedged(cue.text, said), cited_by=at.id))
-        out[out.index(at) + 1:out.index(at) + 1] = inner
+        after = out.index(at) + 1
+        out[after:after] = inner
     return out

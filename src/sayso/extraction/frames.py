@@ -79,14 +79,15 @@ OPENING_MARKS = {"“", '"'}
 CLOSING_MARKS = {"”", '"'}
 
 
-def _opening_mark(text: str, span: RawSpan) -> str:
-    return text[text.rfind("\n", 0, span.start) + 1:span.start + 1].strip()[:1]
+def _paragraph(text: str, span: RawSpan) -> str:
+    """The line a content piece stands in, without its edge spaces."""
+    end = text.find("\n", span.start)
+    return text[text.rfind("\n", 0, span.start) + 1:end if end >= 0 else len(text)].strip()
 
 
 def _left_open(text: str, span: RawSpan) -> bool:
     """The paragraph of a content piece opens a quotation and leaves one open: the quotation runs on."""
-    end = text.find("\n", span.start)
-    line = text[text.rfind("\n", 0, span.start) + 1:end if end >= 0 else len(text)].strip()
+    line = _paragraph(text, span)
     return line[:1] in OPENING_MARKS and (line.count("“") > line.count("”") or line.count('"') % 2 == 1)
 
 
@@ -125,7 +126,7 @@ def group(paragraph_spans: Sequence[Sequence[RawSpan]], text: str | None = None)
             # the same mark opens the paragraph that says whose ('"… two seasons.' / '"Nobody wants …," Moen
             # said.'); an excerpt in straight marks ends with its own quotation in curly ones
             if owner is not None and opening.first == 0 and text is not None and \
-                    text[opening.start] == _opening_mark(text, pending[0]):
+                    text[opening.start] == _paragraph(text, pending[0])[:1]:
                 owner.content[:0] = pending
             elif frames:
                 frames[-1].content.extend(pending)
