@@ -17,6 +17,7 @@ from typing import Callable
 
 from ..model import Attribution, Span
 from . import stance
+from .chains import subject_before
 from .tokens import SENTENCE_OPENS
 from .turns import is_heading
 
@@ -136,10 +137,8 @@ def neither_into_cue(text: str, source: Span | None, cue: Span | None) -> tuple[
         return source, cue
     neither = source.end - len("neither")
     cue = Span.of(text, neither, cue.end)
-    kept = Span.trimmed(text, source.start, neither, " ,")
-    if kept is None:  # the tagger read only "neither": the subject that opens the sentence
-        opening = max(text.rfind(". ", 0, neither) + 2, text.rfind("\n", 0, neither) + 1)
-        kept = Span.trimmed(text, opening, neither, " ,") if neither - opening <= 80 else None
+    # the tagger read only "neither": the subject that opens the sentence
+    kept = Span.trimmed(text, source.start, neither, " ,") or subject_before(text, neither)
     if kept is not None:
         time = TIME_AFTER_SUBJECT.search(kept.text)  # "The interior ministry on Monday"
         kept = Span.of(text, kept.start, kept.start + time.start()) if time else kept
