@@ -261,6 +261,12 @@ def test_a_document_seen_by_an_outlet_reports_cited_by_the_outlet():
     ("Fish in the Ossa carry plastic, according to a study published on Monday in the Journal of Northern Ecology.",
      "a study published on Monday in the Journal of Northern Ecology", "according to", "Fish in the Ossa carry plastic",
      "a study", "the Journal of Northern Ecology", "published on Monday in"),
+    ("A study published on Monday in the journal Water Northern found plastic in nine of ten samples.",
+     "A study published on Monday in the journal Water Northern", "found", "plastic in nine of ten samples",
+     "A study", "the journal Water Northern", "published on Monday in"),
+    ("The findings, published in the journal Water Northern, suggest filters fail.",
+     "The findings, published in the journal Water Northern", "suggest", "filters fail", "The findings",
+     "the journal Water Northern", "published in"),
 ])
 def test_a_document_an_outlet_obtained_or_published_reports_cited_by_the_outlet(text, told, cue, said, document,
                                                                                outlet, carried):

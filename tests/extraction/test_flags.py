@@ -37,7 +37,8 @@ def test_two_portfolios_for_one_person_conflict():
 
 
 def test_compatible_titles_and_former_are_not_flagged():
-    text = "Foreign Minister Teo Vale spoke. Minister Vale left. Former President Ada Roe and President Ada Roe."
+    text = ("Foreign Minister Teo Vale spoke. Minister Vale left. Former President Ada Roe and President Ada Roe. "
+            "Velmora coach Aksel Brandt quit. Head coach Aksel Brandt had led the side since 2023.")
     assert role_conflicts(text, []) == []
 
 

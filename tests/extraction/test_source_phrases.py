@@ -60,6 +60,8 @@ from sayso.extraction.source_phrases import read_source
      "Kornhall Trading", "anonymous"),
     ("A spokesman for the company, Ivo Dahl", "Ivo Dahl", "spokesman", "company", "person"),  # which company: the resolver
     ("The Velmora Evening Star", "Velmora Evening Star", None, None, "outlet"),
+    ("Local newspaper the Velmora Courier", "Velmora Courier", None, None, "outlet"),
+    ("the journal Water Northern", "Water Northern", None, None, "outlet"),
     ("Regional Governor Maren Holt", "Maren Holt", "Regional Governor", None, "person"),  # no body "Regional"
     ("the port's workers' council", "port's workers' council", None, None, "organization"),  # not a government
     ("His own budget office, in a memo obtained by this newspaper", "budget office", None, None, "government"),

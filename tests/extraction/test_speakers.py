@@ -864,3 +864,19 @@ def test_both_firms_are_the_two_just_named_and_no_group_is_she():
     assert both.members == [nordline.id, baltic.id]
     at = text.rindex("She said")
     assert resolver.resolve(Span(at, at + 3, "She")) is not pair
+
+
+def test_a_states_minister_is_no_person_named_by_a_capitalised_word_before_it():
+    text = ('"No Orvane aircraft was lost last night," army spokesman Major Ivo Rask wrote. Orvane\'s foreign '
+            'minister, Anja Sorel, later said the incident had been invented.')
+    _, (rask, sorel) = resolved(text, ["army spokesman Major Ivo Rask", "Orvane's foreign minister, Anja Sorel"])
+    assert (sorel.name, sorel.role, sorel.affiliation) == ("Anja Sorel", "foreign minister", "Orvane")
+
+
+def test_an_age_epithet_is_the_person_just_named_with_the_title_written_there():
+    text = ("Velmora FC head coach Aksel Brandt resigned on Tuesday.\n\n\"I take full responsibility,\" the "
+            "54-year-old told a news conference. Mayor Dana Quill said she was sorry. The fifty-year-old added more.")
+    _, (brandt, quill, fifty) = resolved(text, ["the 54-year-old", "Mayor Dana Quill", "The fifty-year-old"])
+    assert (brandt.name, brandt.role, brandt.affiliation, brandt.kind) == ("Aksel Brandt", "head coach", "Velmora FC",
+                                                                           "person")
+    assert fifty is quill

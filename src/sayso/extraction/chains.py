@@ -198,13 +198,13 @@ DOCUMENT_SEEN = re.compile(
     r"(?P<inner>\b(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w’'-]+\s+){0,3}?"
     r"|(?!(?:to|by|of|in|on|at|from|with|and|according)\b)[a-z][\w’'-]*\s+)?"  # "internal messages"
     r"(?:document|memo(?:randum)?|letter|report|"
-    r"e-?mail|draft|copy|recording|video|transcript|filing|presentation|contract|file|message|study|paper)s?)"
-    r"(?:,\s+first)?\s+"
+    r"e-?mail|draft|copy|recording|video|transcript|filing|presentation|contract|file|message|study|paper|survey|finding)s?)"
+    r"(?:,\s+first|,)?\s+"
     r"(?P<cue>seen|obtained|reviewed|viewed|shared\s+with|provided\s+to|leaked\s+to|published"
-    r"(?:\s+(?:on\s+\w+|last\s+\w+|this\s+\w+|online))?(?:\s+in(?=\s+(?:the\s+)?[A-Z]))?)\s+(?:by\s+)?"
-    r"(?P<outer>(?:the\s+)?[A-Z][^,;:\n]{1,60}?)"
+    r"(?:\s+(?:on\s+\w+|last\s+\w+|this\s+\w+|online))?(?:\s+in(?=\s+(?:the\s+)?(?:journal\s+)?[A-Z]))?)\s+(?:by\s+)?"
+    r"(?P<outer>(?:the\s+)?(?:journal\s+)?[A-Z][^,;:\n]{1,60}?)"
     r"(?=\s*[,.;:]|\s*$|\s+(?:on|last|this|earlier)\s|"  # "The memo, first published by the Arden Times on Monday,"
-    r"\s+(?:has|had|have|also|shows?|showed|says|said|states?|stated|reveals?|revealed|"
+    r"\s+(?:has|had|have|also|shows?|showed|says|said|states?|stated|reveals?|revealed|found|finds|"
     r"suggests?|suggested|indicates?|indicated|confirms?|confirmed|lists?|listed|warns?|warned)\b)")
 
 

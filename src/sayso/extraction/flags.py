@@ -16,8 +16,8 @@ from .source_phrases import GROUP_PRONOUNS, PERSON_PRONOUNS, POSSESSIVE, ROLE_AB
 from .speakers import same_entity
 
 WORD = re.compile(r"[A-Za-z][\w.’'\-]*")
-# Words that change no role: "Foreign Minister" and "Minister" agree.
-NEUTRAL = {"top", "senior", "acting", "foreign", "defense", "defence", "interior", "finance",
+# Words that change no role: "Foreign Minister" and "Minister" agree, so do "head coach" and "coach".
+NEUTRAL = {"top", "senior", "head", "acting", "foreign", "defense", "defence", "interior", "finance",
            "press", "state", "white", "house", "campaign", "presidential", "republican",
            "democratic", "u.s.", "us", "of", "the", "chief", "regional", "opposition", "provincial", "municipal",
            "local"}

@@ -146,6 +146,8 @@ OWNER_PRONOUNS = {"its": ("organization", "government", "outlet"), "their": ("or
 GROUP_PRONOUNS = {"they", "them", "it", "we", "you"}
 WRITER_PRONOUNS = {"i", "me"}  # a column's "I believe …": the writer
 WORD = re.compile(r"[\w.\-’']+")
+# "the 54-year-old", "the fifty-four-year-old": a person the text has just named, told by age
+AGE_EPITHET = re.compile(r"(?i)the\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old")
 # Asides that are not part of a name: "(R-Utah)", "(pictured)", ", R-Ky.,", an age (", 61,")
 # (an apposition after ", R-Texas," keeps its comma: "Sen. Greg Tolliver, R-Texas, the panel's top Republican")
 ASIDE = re.compile(r"\s*\([^()]*\)|,\s+[RDI]-[A-Z][A-Za-z.]*(?=,\s+(?:the|a|an)\s)"
@@ -189,9 +191,9 @@ DESCRIBED_APPOSED = re.compile(r"^(?:[Tt]he|[Aa]n?|[A-Z][\w-]*['’]s)\s+(?:[a-z
 # An outlet named after a verb's preposition: "wrote in the weekly Orvane Review", "told the Stern Post"
 OUTLET_PHRASE = r"(?:the\s+)?(?P<outlet>(?:[a-z]+\s+){0,2}[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3})"
 # "the Kestrel daily Morgenpost", "the state broadcaster OTV": an outlet told by its kind, then its name
-OUTLET_KINDS = r"daily|newspaper|paper|weekly|tabloid|broadcaster|magazine|news\s+site|website|channel"
-DESCRIBED_OUTLET = re.compile(
-    r"^(?:the\s+)?(?:[\w’'\-]+\s+){0,3}?(?:" + OUTLET_KINDS + r"|news\s+agency|radio\s+station),?\s+"
+OUTLET_KINDS = r"daily|newspaper|paper|weekly|tabloid|broadcaster|magazine|journal|news\s+site|website|channel"
+DESCRIBED_OUTLET = re.compile(  # "the weekly Orvane Review", "Local newspaper the Velmora Courier"
+    r"^(?:the\s+)?(?:[\w’'\-]+\s+){0,3}?(?:" + OUTLET_KINDS + r"|news\s+agency|radio\s+station),?\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w.&\-’']*(?:\s+[A-Z][\w.&\-’']*){0,4})$")
 # "An attorney for the board, Tove Amsel": a description, then the name
 NAMED_AFTER = re.compile(r"^(?P<description>[^,]+),\s+(?P<name>[A-Z][\w.\-’']*(?:\s+[A-Z][\w.\-’']*){0,3}),?$")
@@ -446,6 +448,8 @@ def read_source(phrase: str, following: str = "") -> SourceReading:
     if len(words) == 1 and lower[0] in PERSON_PRONOUNS | GROUP_PRONOUNS | WRITER_PRONOUNS:
         return SourceReading(words[0], "organization" if lower[0] in GROUP_PRONOUNS else "person",
                              None, None, reference="i" if lower[0] in WRITER_PRONOUNS else lower[0])
+    if AGE_EPITHET.fullmatch(phrase.strip()):
+        return SourceReading(join_words(words[1:]), "person", None, None, reference="age")
     # "the columnist", "the ministry", "the newspaper": a description pointing back.
     if lower[0] in ("the", "this", "that") and len(words) <= 3 and not any(_title_case(w) for w in words[1:]):
         head = lower[-1]

@@ -63,7 +63,8 @@ FUNCTION_WORDS = {"then", "but", "and", "when", "after", "before", "as", "if", "
                   "democrat", "republican", "democratic", "gop", "even", "only", "although", "though", "because",
                   "since", "until",
                   "during", "about", "against", "among", "meanwhile", "however", "instead", "indeed", "perhaps",
-                  "did", "does", "is", "was", "has", "had", "will", "would", "can", "could", "dear", "thanks"}
+                  "did", "does", "is", "was", "has", "had", "will", "would", "can", "could", "dear", "thanks",
+                  "no", "not", "every", "each", "any", "all"}
 
 
 COMPANY_NOUNS = {"company", "firm", "group"}
@@ -294,7 +295,17 @@ class SpeakerResolver:
         (preferring a name written later than the last speaker's mention sent many pronouns to names in passing,
         "Kent County", "Abraham Lincoln", on PolNeAR's dev texts). "When I asked the mayor's spokeswoman about
         the memo, she said": the spokeswoman, not the mayor of no known gender named before. "Finance Minister
-        Otto Brask" named in the lede, then "the minister": Brask."""
+        Otto Brask" named in the lede, then "the minister": Brask. "Coach Aksel Brandt resigned …. “…,” the
+        54-year-old told a news conference": Brandt, the person named last."""
+        if reading.reference == "age":  # the person named last, whether they spoke (`target`) or not
+            named = self._named_person_before(span.start, None)
+            if named is not None and self._quoted(named.start):
+                named = None  # "“What if Donald Trump had elocution lessons?” the 43-year-old asked": not Trump
+            if named is None or target is not None and any(named.end <= m.start < span.start for m in target.mentions):
+                return None
+            title = self._role_before(named.start) if named is not None else []
+            start = self.text.rfind(title[0], 0, named.start) if title else -1
+            return Span.of(self.text, start, named.end) if start >= 0 else named  # with the title written there
         if reading.reference in PERSON_PRONOUNS and gender:
             if target is None or self._only_in_headline(target):
                 named = self._named_person_before(span.start, gender)
@@ -363,7 +374,7 @@ class SpeakerResolver:
             reading.affiliation = holder.name if holder else None
         elif reading.affiliation and re.search(rf"\b{re.escape(reading.affiliation)}['’]s\b", span.text) \
                 and reading.affiliation.istitle() and " " not in reading.affiliation \
-                and classify_name(reading.affiliation) == "person":
+                and classify_name(reading.affiliation) == "person" and not self._country(reading.affiliation):
             # "Brask's lawyer": the person of that surname, spoken or only named before
             person = self._last(lambda s: s.kind == "person" and same_entity(s.name, reading.affiliation))
             full = person.name if person else (self._full_name_before(reading.affiliation, span.start) or (None,))[0]
@@ -567,14 +578,20 @@ class SpeakerResolver:
         m = names[said[-1].group(0)]
         return Span.of(self.text, m.start(), m.end())
 
-    def _named_person_before(self, pos: int, gender: str) -> Span | None:
-        """The last full name of that gender written in the few sentences before `pos`, spoken or not, or a
-        name after an honorific that tells it ("a spokesman for Mrs. Clinton. … she sought")."""
+    def _quoted(self, pos: int) -> bool:
+        """Whether `pos` lies inside a quotation opened in its paragraph."""
+        before = self.text[self.text.rfind("\n", 0, pos) + 1:pos]
+        return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+    def _named_person_before(self, pos: int, gender: str | None) -> Span | None:
+        """The last full name of that gender (of any, for None) written in the few sentences before `pos`,
+        spoken or not, or a name after an honorific that tells it ("a spokesman for Mrs. Clinton. … she sought")."""
         start = max(0, pos - 600)
-        found = [m.span() for m in FULL_NAME.finditer(self.text, start, pos) if name_gender(m.group(0)) == gender
+        found = [m.span() for m in FULL_NAME.finditer(self.text, start, pos)
+                 if (name_gender(m.group(0)) == gender if gender else classify_name(m.group(0)) == "person")
                  and m.group(0).split()[0].lower() not in ROLE_WORDS | HONORIFICS | FUNCTION_WORDS | PLACE_PREPOSITIONS]
-        honorific = HONORIFIC_NAME["f" if gender == "f" else "m"]
-        found += [m.span() for m in honorific.finditer(self.text, start, pos)]
+        for g in (gender,) if gender else ("f", "m"):
+            found += [m.span() for m in HONORIFIC_NAME[g].finditer(self.text, start, pos)]
         return Span.of(self.text, *max(found)) if found else None
 
     def _gendered_role_before(self, pos: int, gender: str, after: int) -> Span | None:
@@ -732,6 +749,8 @@ class SpeakerResolver:
             body = [lambda s: (person(s) or unnamed(s) and answers_here(s)), unnamed]
             return next((found for test in body if (found := self._last(
                 lambda s: test(s) and not self._only_in_headline(s))) is not None), None) or self._last(headline_one)
+        if ref == "age":
+            return self._last(lambda s: s.kind == "person" and s.id != self.writer_id and not s.members)
         if ref in ("they", "them"):  # a bare "we" or "you" read as a speaker is no one's antecedent
             return self._last(lambda s: s.kind in ("organization", "government", "outlet", "anonymous")
                               and s.name.lower() not in GROUP_PRONOUNS)
