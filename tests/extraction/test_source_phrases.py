@@ -62,6 +62,10 @@ from sayso.extraction.source_phrases import read_source
     ("The Velmora Evening Star", "Velmora Evening Star", None, None, "outlet"),
     ("Local newspaper the Velmora Courier", "Velmora Courier", None, None, "outlet"),
     ("the journal Water Northern", "Water Northern", None, None, "outlet"),
+    ("Fenn's former producer, Kari Moe", "Kari Moe", "former producer", "Fenn", "person"),  # a job, not a firm
+    ("the grid operator", "grid operator", None, None, "organization"),
+    ("The weather service", "weather service", None, None, "government"),
+    ("The news service", "news service", None, None, "outlet"),
     ("Regional Governor Maren Holt", "Maren Holt", "Regional Governor", None, "person"),  # no body "Regional"
     ("the port's workers' council", "port's workers' council", None, None, "organization"),  # not a government
     ("His own budget office, in a memo obtained by this newspaper", "budget office", None, None, "government"),

@@ -880,3 +880,16 @@ def test_an_age_epithet_is_the_person_just_named_with_the_title_written_there():
     assert (brandt.name, brandt.role, brandt.affiliation, brandt.kind) == ("Aksel Brandt", "head coach", "Velmora FC",
                                                                            "person")
     assert fifty is quill
+
+
+def test_a_club_is_the_one_the_text_named_and_an_age_is_no_title():
+    text = ("Velmora FC head coach Aksel Brandt resigned. Club chairman Henrik Solberg thanked him. The club declined "
+            "to comment. Jay Dale, the club's 78-year-old president, said more. A 70-year-old academic named Eric "
+            "Kingson spoke.")
+    _, (solberg, club, dale, kingson) = resolved(text, ["Club chairman Henrik Solberg", "The club",
+                                                        "Jay Dale, the club's 78-year-old president",
+                                                        "A 70-year-old academic named Eric Kingson"])
+    assert (solberg.role, solberg.affiliation) == ("chairman", "Velmora FC")
+    assert (club.name, club.kind) == ("Velmora FC", "organization")
+    assert (dale.role, dale.affiliation) == ("president", "Velmora FC")
+    assert kingson.role == "academic"

@@ -147,7 +147,8 @@ GROUP_PRONOUNS = {"they", "them", "it", "we", "you"}
 WRITER_PRONOUNS = {"i", "me"}  # a column's "I believe …": the writer
 WORD = re.compile(r"[\w.\-’']+")
 # "the 54-year-old", "the fifty-four-year-old": a person the text has just named, told by age
-AGE_EPITHET = re.compile(r"(?i)the\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old")
+AGE = r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old"
+AGE_EPITHET = re.compile(rf"(?i)the\s+{AGE}")
 # Asides that are not part of a name: "(R-Utah)", "(pictured)", ", R-Ky.,", an age (", 61,")
 # (an apposition after ", R-Texas," keeps its comma: "Sen. Greg Tolliver, R-Texas, the panel's top Republican")
 ASIDE = re.compile(r"\s*\([^()]*\)|,\s+[RDI]-[A-Z][A-Za-z.]*(?=,\s+(?:the|a|an)\s)"
@@ -256,6 +257,8 @@ DESCRIPTION_KIND: dict[str, tuple[SpeakerKind, tuple[str, ...]]] = {
     # "Drone maker denies …" over "Kelvar Dynamics rejected …"; "the station, Harbour FM"
     "maker": ("organization", ()), "manufacturer": ("organization", ()), "producer": ("organization", ()),
     "station": ("outlet", ()),
+    # "the grid operator", "The weather service", "The club declined to comment"
+    "operator": ("organization", ()), "service": ("government", ("service",)), "club": ("organization", ("club", "fc")),
 }
 @dataclass(slots=True)
 class SourceReading:
@@ -392,6 +395,11 @@ def read_source(phrase: str, following: str = "") -> SourceReading:
         kind = classify_name(described["name"])
         told = "government" if described["kind"] == "agency" else DESCRIPTION_KIND.get(described["kind"],
                                                                                          ("organization",))[0]
+        if kind == "person" and (described["kind"] == "producer" or re.search(r"\bformer\s", phrase[:described.start(
+                "name")])):  # "Fenn's former producer, Kari Moe": a person's job; no body is "former"
+            first, *role = WORD.findall(phrase[:described.end("kind")])
+            return SourceReading(described["name"], "person", join_words(role), POSSESSIVE.sub("", first)
+                                 if POSSESSIVE.search(first) else None)  # whose producer: the resolver finds
         return SourceReading(described["name"], kind if kind != "person" else told, None, None)  # "The agency,
         # Nordair Control": a government's agency, as a named one is unless a news agency
     inner = INNER_APPOSITION.match(phrase)
@@ -455,9 +463,11 @@ def read_source(phrase: str, following: str = "") -> SourceReading:
         head = lower[-1]
         if head in DESCRIPTION_KIND or head in ROLE_HEADS:
             kind = "organization" if PEOPLES_COUNCIL.search(phrase) else DESCRIPTION_KIND.get(head, ("person", ()))[0]
+            if head == "service" and lower[-2] in ("news", "wire"):
+                kind = "outlet"  # "The news service", not "the weather service"
             # the name only shows when nothing earlier is referred to: "city government", not "The city government"
             owner = POSSESSIVE.sub("", words[1]) if len(words) == 3 and POSSESSIVE.search(words[1]) else None
-            return SourceReading(join_words(words[1:]), kind, head if head in ROLE_HEADS else None,
+            return SourceReading(join_words(words[1:]), kind, head if head in ROLE_HEADS and kind == "person" else None,
                                  owner if head in ROLE_HEADS else None, reference=head)  # "the minister's spokeswoman"
     if len(words) == 3 and lower[1] == "of" and lower[2] in ("them", "those", "these"):
         return SourceReading(join_words(words), "anonymous", None, None)  # "one of them": someone of a group
@@ -711,7 +721,7 @@ GENERIC_BODIES = {"ministry", "department", "campaign", "office", "committee", "
                   "administration", "council", "commission", "embassy", "cabinet", "court", "board", "panel",
                   "union", "association", "federation", "hospital", "university", "authority", "agency",
                   # "Nurses' union leader Petra Hollin", "Port authority director Elin Sande", "a bank official"
-                  "bank", "company", "delegation", "mission"}
+                  "bank", "company", "delegation", "mission", "club"}
 BODY_NOUNS = GENERIC_BODIES | {"house", "kremlin", "senate", "congress", "parliament", "pentagon", "army", "navy",
                                "military"}
 # A rank after someone's post is their title, not the post: "army spokesman Colonel Rasmus Vik" is a spokesman

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..model import Attribution, Span, Speaker, SpeakerKind
 from .dates import find_byline
-from .source_phrases import (ANONYMOUS_HEADS, COMPANY_LAST_WORDS, COUNTRY_NAMES, DESCRIPTION_KIND, DETERMINERS,
+from .source_phrases import (AGE, ANONYMOUS_HEADS, COMPANY_LAST_WORDS, COUNTRY_NAMES, DESCRIPTION_KIND, DETERMINERS,
                              NAME_PARTICLES, GENERIC_BODIES, GROUP_PRONOUNS, HONORIFICS, OUTLET_KINDS, OUTLET_PHRASE, OWNER_PRONOUNS,
                              PORTFOLIO_HEADS, PERSON_PRONOUNS, POSSESSIVE, PREPOSITIONS, ROLE_ABBREVIATIONS,
                              ROLE_HEADS, ROLE_MODIFIERS, ROLE_WORDS, SourceReading, classify_name, join_words,
@@ -74,6 +74,8 @@ COMPANY_NOUN = (r"(?:company|firm|group|giant|maker|carrier|airline|operator|ban
 COMPANY_NAME = re.compile(r"(?P<name>\b[A-Z][\w&’'\-]*(?:\s+[A-Z][\w&’'\-]*){0,2}\s+(?:" + COMPANY_LAST_WORDS + r"))\b")
 COMPANY_NAMED = re.compile(r"\b" + COMPANY_NOUN + r"\s+(?P<name>[A-Z][\w&’'\-]*(?:\s+[A-Z][\w&’'\-]*){0,3})")
 
+# "Velmora FC head coach …. Club chairman Henrik Solberg": the club the text named
+CLUB_NAME = re.compile(r"(?P<name>\b[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?\s+(?:A?FC|SC|CF)|\bFC\s+[A-Z][\w’'\-]*)\b")
 
 # "the news site Ledgerline", "the daily Morgenpost": a kind of outlet, then its name
 OUTLET_NAMED = re.compile(r"\b(?:" + OUTLET_KINDS + r"|station|outlet)\s+(?P<name>[A-Z][\w&’'\-]*(?:\s+[A-Z][\w&’'\-]*){0,3})")
@@ -147,7 +149,8 @@ class SpeakerResolver:
             if found is None or m.start() > found.start():
                 found = m
         # "Shares in shipping group Tessaline fell", "a fire at the Velo Energy refinery": a company named in passing
-        introduced = [m for p in (COMPANY_NAMED, COMPANY_NAME) for m in p.finditer(before)] if noun in COMPANY_NOUNS else []
+        patterns = (COMPANY_NAMED, COMPANY_NAME) if noun in COMPANY_NOUNS else (CLUB_NAME,) if noun == "club" else ()
+        introduced = [m for p in patterns for m in p.finditer(before)]
         introduced.sort(key=lambda m: m.start())
         if introduced and (found is None or introduced[-1].start() > found.start()):
             return introduced[-1]["name"]
@@ -360,6 +363,8 @@ class SpeakerResolver:
         """The source phrase read on its own, then whom its affiliation or possessive points to."""
         following = "" if content_follows else self.text[span.end:span.end + 120]  # room for a long apposition
         reading = read_source(span.text, following)
+        if reading.role:  # "the club's 78-year-old president", "a 70-year-old academic named …": a title only
+            reading.role = re.sub(rf"\b{AGE}\s*|\s+named$", "", reading.role).strip() or None
         if kind is not None:
             reading.kind = kind
             if kind == "person" and span.text.isupper():  # a transcript's "MAYOR QUILL:" is Mayor Quill
