@@ -66,6 +66,12 @@ from sayso.extraction.source_phrases import read_source
     ("the grid operator", "grid operator", None, None, "organization"),
     ("The weather service", "weather service", None, None, "government"),
     ("The news service", "news service", None, None, "outlet"),
+    ("Independent researchers", "Independent researchers", None, None, "anonymous"),  # no body "Independent"
+    ("Independent Sen. Angus Kerr", "Angus Kerr", "Sen.", "Independent", "person"),  # but a senator's label
+    ("A spokeswoman for the utility", "A spokeswoman for the utility", "spokeswoman", "utility", "anonymous"),
+    # a named body says more than a document's possessive
+    ("the study's lead author, Dr. Maren Vik of Velmora University", "Maren Vik", "lead author", "Velmora University",
+     "person"),
     ("Regional Governor Maren Holt", "Maren Holt", "Regional Governor", None, "person"),  # no body "Regional"
     ("the port's workers' council", "port's workers' council", None, None, "organization"),  # not a government
     ("His own budget office, in a memo obtained by this newspaper", "budget office", None, None, "government"),

@@ -893,3 +893,9 @@ def test_a_club_is_the_one_the_text_named_and_an_age_is_no_title():
     assert (club.name, club.kind) == ("Velmora FC", "organization")
     assert (dale.role, dale.affiliation) == ("president", "Velmora FC")
     assert kingson.role == "academic"
+
+
+def test_a_spokeswoman_for_the_utility_speaks_for_the_utility_named_before():
+    text = "The city's water utility said it had not seen the study. A spokeswoman for the utility added more."
+    _, (utility, spokeswoman) = resolved(text, ["The city's water utility", "A spokeswoman for the utility"])
+    assert spokeswoman.affiliation == utility.name == "city's water utility"

@@ -528,7 +528,8 @@ def read_source(phrase: str, following: str = "") -> SourceReading:
                 name = join_words(words)  # "two pilots": how many is part of who
         return SourceReading(name, kind, role, affiliation)
     role, affiliation = split_role(rest[:last_role + 1])
-    affiliation = affiliation or body_of
+    if body_of and (not affiliation or affiliation.islower()):
+        affiliation = body_of  # "the study's lead author, Dr. Maren Vik of Velmora University": a named body says more
     owner = lower[0] if lower[0] in OWNER_PRONOUNS and not affiliation else None  # "its chairwoman Rina Holt"
     if is_name(name_words):  # also "Ursula von der Leyen"
         name = join_words(name_words)
@@ -556,7 +557,7 @@ def _unnamed_role(words: list[str]) -> SourceReading | None:
 
 SENTENCE_INITIAL = {"few", "many", "some", "most", "several", "all", "both", "other", "political", "world", "foreign",
                     "federal", "state", "local", "senior", "top", "former", "current", "western", "eastern",
-                    "northern", "southern", "international", "legal", "military", "economic"}
+                    "northern", "southern", "international", "legal", "military", "economic", "independent"}
 REGIONAL = {"western", "eastern", "northern", "southern", "foreign", "international", "european", "arab", "african",
             "asian", "latin", "local", "regional", "federal", "senior"}
 WHERE_FROM = {"at", "in", "from", "with", "inside", "within", "close", "near"}
@@ -643,9 +644,10 @@ def _body_named(words: list[str]) -> str | None:
                 w.isalpha() and w.islower() for w in after):
             served += after
             break
-    if not served:  # a body told in lower case: "for the national data protection authority", "for the ministry"
+    if not served:  # a body told in lower case: "for the national data protection authority", "for the utility"
         told = [w for w in words if w.lower() not in DETERMINERS]
-        if 0 < len(told) <= 5 and all(w.isalpha() and w.islower() for w in told) and told[-1] in GENERIC_BODIES:
+        if 0 < len(told) <= 5 and all(w.isalpha() and w.islower() for w in told) and (
+                told[-1] in GENERIC_BODIES or DESCRIPTION_KIND.get(told[-1], ("person",))[0] != "person"):
             served = told
     return POSSESSIVE.sub("", join_words(served)) or None
 
