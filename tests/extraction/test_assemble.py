@@ -383,3 +383,14 @@ def test_a_relative_clause_after_the_source_is_no_part_of_what_was_said():
     [at] = extract_tagged(text, {"According to": "CUE", "Holt": "SOURCE",
                                  "who has seen the contract, the final bill could reach 90 million crowns": "CONTENT"})
     assert [c.text for c in at.content] == ["the final bill could reach 90 million crowns"]
+
+
+def test_a_report_inside_another_continues_the_report_before_it():
+    # "X criticised … and said …, people familiar with the session said": X said it, as those people tell
+    text = "Harbor news\n\nQuill criticised the letter and said it could hurt the port, people familiar with the session said."
+    atts = extract_tagged(text, {"Quill": "SOURCE", "criticised": "CUE", "the letter": "CONTENT", "said it": "CUE",
+                                 "it could hurt the port": "CONTENT", "people familiar with the session": "SOURCE",
+                                 "session said": "CUE"})
+    criticised, said, people = atts
+    assert said.cited_by == people.id and said.source == criticised.source
+    assert said.speaker_id == criticised.speaker_id is not None

@@ -138,6 +138,16 @@ def test_according_to_an_outlet_carries_the_inner_report():
     assert inner.content[0].text == "that the toll would double" and inner.cited_by == outer.id
 
 
+def test_an_inner_report_the_tagger_read_is_cited_not_read_twice():
+    text = "According to a readout released by the Kestrel government, Asker told Tolv that Kestrel was ready."
+    outer = at(text, "a readout released by the Kestrel government", "According to",
+               "Asker told Tolv that Kestrel was ready")
+    told = at(text, "Asker", "told", "that Kestrel was ready")
+    told.id = "a2"
+    assert split_embedded(text, [outer, told], lambda: "a3") == [outer, told]
+    assert told.cited_by == outer.id
+
+
 def test_according_to_plain_content_is_left_alone():
     text = "According to the mayor, the toll will double next year."
     [only] = split_embedded(text, [at(text, "the mayor", "According to", "the toll will double next year")],

@@ -105,6 +105,11 @@ def test_a_title_is_not_read_from_of_or_a_possessive():
      ("Judge", "rejects"), ("A district court", "rejected"),
      (Speaker("s2", "district court", "anonymous"), Speaker("s1", "Maria Holt", "person", role="Judge")),
      {"role": "Mayor"}),
+    # one of a pair speaks through her office
+    ("Tolv and Asker discuss border crossings\nTolv's office said Tolv and Asker discussed border crossings.",
+     ("Tolv and Asker", "discuss"), ("Tolv's office", "said"),
+     (Speaker("s1", "Tolv and Asker", "person", members=["s3", "s4"]),
+      Speaker("s2", "Tolv's office", "organization", affiliation="Tolv")), {"affiliation": "Brekke", "name": "Brekke's office"}),
 ])
 def test_a_headline_actor_the_lede_speaker_speaks_for(text, head_at, lede_at, actors, other):
     head, body, reports = headline_and_lede(text, head_at, lede_at)

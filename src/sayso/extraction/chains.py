@@ -278,6 +278,12 @@ def split_embedded(text: str, attributions: list[Attribution], next_id: Callable
             out.append(at)
             continue
         cue = Span.of(text, m.start("inner_cue"), m.end("inner_cue"))
+        read = next((o for o in attributions if o is not at and o.cue is not None and o.cue.start == cue.start), None)
+        if read is not None:  # the tagger read the inner report itself ("According to a readout, Asker told Tolv …")
+            if not (at.type == "according_to" and at.source is not None and DOCUMENT.search(at.source.text)):
+                read.cited_by = at.id
+                out.append(at)
+            continue
         earlier = made.get((cue.start, cue.end))
         if earlier is not None:
             # "Y warned …, the Times reported, citing two executives": one inner report, carried by the

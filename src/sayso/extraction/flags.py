@@ -127,11 +127,13 @@ def _rejects(a: Attribution) -> bool:
 
 def _speaks_for(a: Speaker, b: Speaker) -> bool:
     """"Kestrel says …" in the headline, "Kestrel's Foreign Minister Ilse Marrow said …" in the lede; "Judge
-    rejects …" over "A district court rejected …": a judge rules for the court, whose name the text may not give."""
+    rejects …" over "A district court rejected …": a judge rules for the court, whose name the text may not give;
+    "Tolv's office" speaks for "Tolv and Asker", a pair she is one of."""
     judge = a.kind == "person" and (a.role or "").lower().split()[-1:] in (["judge"], ["justice"])
     owner = re.match(r"(.+?)['’]s\s", a.name)  # "Kestrel's military" speaks for Kestrel
-    return (a.affiliation is not None and same_entity(a.affiliation, b.name)) or (
-        owner is not None and same_entity(owner[1], b.name)) or (
+    names = [n for n in re.split(r",\s*|\s+and\s+", b.name) if n] if b.members else [b.name]  # "Tolv and Asker"
+    return any((a.affiliation is not None and same_entity(a.affiliation, n)) or (
+        owner is not None and same_entity(owner[1], n)) for n in names) or (
         judge and a.affiliation is None and b.name.lower().split()[-1:] == ["court"])
 
 

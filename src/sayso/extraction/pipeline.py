@@ -218,17 +218,23 @@ def inherit_speakers(text: str, attributions: list[Attribution]) -> None:
     ("The ministry called the report false and said …"), joined by "and" later
     in the same sentence ("Quill praised the crews during a visit and said …"),
     or a participle in the same sentence ("Lind said in a statement, adding that …") — also one the tagger
-    gave a source from a sentence before ("The Courier said …. Lind refuted the figure, insisting that …")."""
-    prev = None
+    gave a source from a sentence before ("The Courier said …. Lind refuted the figure, insisting that …").
+    A report inside another's may continue the report just before it ("people familiar with the session said
+    Eggleston expressed concern … and said …"); one outside continues the outer report before it."""
+    last: dict[bool, Attribution | None] = {True: None, False: None}  # the report just before; the outer one before
     for at in attributions:
-        if at.type == "story" or (at.cited_by and at.cited_by != "a0"):
+        if at.type == "story":
             continue
+        inner = at.cited_by not in (None, "a0")  # inside another's report, it may continue any report before
+        prev = last[inner]
         stray = (at.source is not None and at.cue is not None and at.source.end <= at.cue.start
                  and PARTICIPLE.match(at.cue.text) and SENTENCE_BREAK.search(text, at.source.end, at.cue.start))
         if ((at.source is None and at.speaker_id is None or stray) and prev is not None and at.cue is not None
                 and continues(text, prev, at)):
             at.source, at.speaker_id = prev.source, prev.speaker_id
-        prev = at
+        last[True] = at
+        if not inner:
+            last[False] = at
 
 
 def headline_span(text: str) -> tuple[Span | None, int]:
