@@ -394,3 +394,20 @@ def test_a_report_inside_another_continues_the_report_before_it():
     criticised, said, people = atts
     assert said.cited_by == people.id and said.source == criticised.source
     assert said.speaker_id == criticised.speaker_id is not None
+
+
+def test_a_speaker_and_who_he_is_taken_for_content_is_the_source():
+    text = ("Harbor news\n\nThe spokesman, who asked not to be named because the inquiry was ongoing, said the men "
+            "were being questioned.")
+    [said] = extract_tagged(text, {"The spokesman, who asked not to be named because the inquiry was ongoing": "CONTENT",
+                                   "said": "CUE", "the men were being questioned": "CONTENT"})
+    assert said.source.text == "The spokesman, who asked not to be named because the inquiry was ongoing"
+    assert [c.text for c in said.content] == ["the men were being questioned"]
+
+
+def test_an_outlet_updating_its_story_corrects_it():
+    text = "Harbor news\n\nHours later, the Courier updated its story to say that the timing had not been finalised."
+    [update] = extract_tagged(text, {"the Courier updated its story": "SOURCE", "to say": "CUE",
+                                     "that the timing had not been finalised": "CONTENT"})
+    assert (update.source.text, update.cue.text, update.stance) == ("the Courier", "updated its story to say",
+                                                                    "corrects")

@@ -18,7 +18,7 @@ from sayso.model import Span
     ("could not independently verify", "unverified"), ("was unable to confirm", "unverified"),
     ("could not be independently verified", "unverified"), ("confirmed", "confirms"),
     ("corrected its report to say", "corrects"), ("was later corrected to say", "corrects"),
-    ("issued a correction", "corrects"), ("correctly predicted", "predicts"), ("clarified", "corrects"),
+    ("issued a correction", "corrects"), ("correctly predicted", "predicts"), ("clarified", "corrects"), ("updated its story to say", "corrects"),
     # a denial not made is no denial, a confirmation withheld no confirmation
     ("has not disputed", "declines"), ("did not deny", "declines"), ("never denied", "declines"),
     ("would not confirm", "declines"), ("did not confirm", "unverified"), ("have yet to explain", "declines"),

@@ -284,6 +284,7 @@ def assemble(article: Article, found: list[frames.Frame]) -> Extraction:
         if cue is not None and cue.start >= body_start:  # not a title-case headline's "Clinton | Plan for Taxes"
             source, cue = repairs.name_out_of_cue(text, source, cue)
         source, cue = repairs.neither_into_cue(text, source, cue)
+        source, cue = repairs.story_change_into_cue(text, source, cue)
         source, content = repairs.mend_source(text, source, cue, content)
         content = repairs.without_source_relative(text, source, content)
         content = repairs.opening_participle(text, cue, repairs.without_verdict(text, cue, content))

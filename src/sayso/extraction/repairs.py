@@ -78,10 +78,13 @@ def without_opening_adverb(text: str, source: Span) -> Span:
     return (Span.trimmed(text, source.start + opening.end(), source.end) or source) if opening else source
 
 
+SUBJECT_WITH_RELATIVE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+[\w’'-]+(?:\s+[\w’'-]+){0,5},\s+(?:who|which)\s[^,.;:“”\"]+")
+
+
 def mend_source(text: str, source: Span | None, cue: Span | None,
                 content: list[Span]) -> tuple[Span | None, list[Span]]:
-    """The source run to the end of its name, found before an aside or after an opening "Said", or named
-    before the relative clause the tagger took for it."""
+    """The source run to the end of its name, found before an aside or after an opening "Said", named
+    before the relative clause the tagger took for it, or taken for what was said with such a clause."""
     if source is not None and RELATIVE_CLAUSE.match(source.text):
         named = ANTECEDENT.search(text, max(0, source.start - 120), source.start)
         return (Span.of(text, named.start("name"), named.end("name")) if named else source), content
@@ -92,6 +95,11 @@ def mend_source(text: str, source: Span | None, cue: Span | None,
     named = _name_before_aside(text, cue)
     if named is not None:
         return named, content
+    subject = next((c for c in content if 0 <= cue.start - c.end <= 3 and SUBJECT_WITH_RELATIVE.fullmatch(c.text)), None)
+    if subject is not None and any(c.start >= cue.end for c in content):
+        # "The spokesman, who asked not to be named …, said the men were being questioned": the tagger took
+        # the speaker and the relative clause telling who he is for part of what he said
+        return subject, [c for c in content if c is not subject]
     inverted = SAID_NAME.match(text, cue.end) if cue.text in ("Said", "Says") else None
     if inverted is None:
         return None, content
@@ -143,6 +151,20 @@ def neither_into_cue(text: str, source: Span | None, cue: Span | None) -> tuple[
         time = TIME_AFTER_SUBJECT.search(kept.text)  # "The interior ministry on Monday"
         kept = Span.of(text, kept.start, kept.start + time.start()) if time else kept
     return kept, cue
+
+
+STORY_CHANGED = re.compile(r"\s+(?:(?:later|quietly|since|also)\s+)?(?:updated|amended|revised|changed|corrected|edited)\s+"
+                           r"(?:its|the|their|his|her)\s+(?:story|report|article|piece|post|headline)$")
+
+
+def story_change_into_cue(text: str, source: Span | None, cue: Span | None) -> tuple[Span | None, Span | None]:
+    """"Hours later, the Courier | updated its story to say …": the outlet changing its story is the cue (a
+    correction), the outlet alone the source."""
+    changed = STORY_CHANGED.search(source.text) if source is not None and cue is not None else None
+    if changed is None or not 0 <= cue.start - source.end <= 1:
+        return source, cue
+    at = source.start + changed.start()
+    return Span.trimmed(text, source.start, at), Span.trimmed(text, at, cue.end)
 
 
 def _whole_name(text: str, source: Span, cue: Span | None) -> Span:

@@ -27,7 +27,9 @@ STANCE_WORDS: tuple[tuple[Stance, re.Pattern[str]], ...] = tuple(
                      r"never (?:den|disput|contest|confirm)|yet to (?:comment|respond|reply|explain|answer|say)|no comment|"
                      r"neither (?:confirm|den)\w* nor (?:confirm|den)"),  # "neither confirmed nor denied"
         # a correction takes back part of a report and says what stands instead: the content is the new version
-        ("corrects", r"correct(?:ed|s|ing|ion)\b|(?<!hardly )(?<!not )(?<!n[’']t )clarif(?:ied|ies|y|ying|ication)\b"),
+        ("corrects", r"correct(?:ed|s|ing|ion)\b|(?<!hardly )(?<!not )(?<!n[’']t )clarif(?:ied|ies|y|ying|ication)\b|"
+                     r"(?:updat|amend|revis|chang|edit)(?:ed|es|s|ing) (?:its|the|their|his|her) "  # "updated its story to say"
+                     r"(?:story|report|article|piece|post|headline)"),
         ("retracts", r"retract|withdr[ae]w|walk(?:ed|s)? back|took down|taken down|"
                      r"remov(?:ed|es|ing) the (?:article|report|story|post)|deleted|"
                      r"pull(?:s|ed|ing)? (?:the |its |a )?(?:article|report|story|post)"),
