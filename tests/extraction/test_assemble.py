@@ -403,6 +403,11 @@ def test_a_speaker_and_who_he_is_taken_for_content_is_the_source():
                                    "said": "CUE", "the men were being questioned": "CONTENT"})
     assert said.source.text == "The spokesman, who asked not to be named because the inquiry was ongoing"
     assert [c.text for c in said.content] == ["the men were being questioned"]
+    # a passive has no speaker: what the bank is expected to do is one content
+    text = "Harbor news\n\nThe bank, which has held rates near zero since 2008, is expected to act in December."
+    [expected] = extract_tagged(text, {"The bank, which has held rates near zero since 2008": "CONTENT",
+                                       "is expected": "CUE", "to act in December": "CONTENT"})
+    assert expected.source is None and len(expected.content) == 2
 
 
 def test_an_outlet_updating_its_story_corrects_it():

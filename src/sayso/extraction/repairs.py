@@ -78,6 +78,7 @@ def without_opening_adverb(text: str, source: Span) -> Span:
     return (Span.trimmed(text, source.start + opening.end(), source.end) or source) if opening else source
 
 
+PASSIVE_CUE = re.compile(r"(?:is|are|was|were|be|been|being)\b", re.I)  # "The bank, which …, is expected to act"
 SUBJECT_WITH_RELATIVE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+[\w’'-]+(?:\s+[\w’'-]+){0,5},\s+(?:who|which)\s[^,.;:“”\"]+")
 
 
@@ -96,7 +97,7 @@ def mend_source(text: str, source: Span | None, cue: Span | None,
     if named is not None:
         return named, content
     subject = next((c for c in content if 0 <= cue.start - c.end <= 3 and SUBJECT_WITH_RELATIVE.fullmatch(c.text)), None)
-    if subject is not None and any(c.start >= cue.end for c in content):
+    if subject is not None and any(c.start >= cue.end for c in content) and not PASSIVE_CUE.match(cue.text):
         # "The spokesman, who asked not to be named …, said the men were being questioned": the tagger took
         # the speaker and the relative clause telling who he is for part of what he said
         return subject, [c for c in content if c is not subject]
