@@ -66,6 +66,7 @@ from sayso.extraction.source_phrases import read_source
     ("the grid operator", "grid operator", None, None, "organization"),
     ("The weather service", "weather service", None, None, "government"),
     ("The news service", "news service", None, None, "outlet"),
+    ("The warehouse owner, Baltic Cold Storage", "Baltic Cold Storage", None, None, "organization"),
     ("Independent researchers", "Independent researchers", None, None, "anonymous"),  # no body "Independent"
     ("Independent Sen. Angus Kerr", "Angus Kerr", "Sen.", "Independent", "person"),  # but a senator's label
     ("A spokeswoman for the utility", "A spokeswoman for the utility", "spokeswoman", "utility", "anonymous"),

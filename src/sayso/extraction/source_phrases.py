@@ -110,7 +110,7 @@ COMPANY_LAST_WORDS = (
     r"Partners|Ventures|Capital|Energy|Shipping|Logistics|Technologies|Pharmaceuticals|Enterprises|Mining|"
     r"Resources|Petroleum|Telecom|Railways?|Lines|Foods|Brands|Labs|Laboratories|Trading|Dynamics|Aerospace|"
     r"Electronics|Robotics|Networks|Solutions|Chemicals|Steel|Semiconductors?|Software|Automotive|Insurance|"
-    r"Marine|Maritime|Shipyards?|Freight|Cargo|Tankers")
+    r"Marine|Maritime|Shipyards?|Freight|Cargo|Tankers|Storage|Construction|Engineering")
 ORG_WORDS = re.compile(
     r"\b(?:Inc|Corp|[Cc]ompany|Co|Ltd|LLC|Group|[Pp]arty|[Cc]ommittee|[Cc]ampaign|[Tt]eam|[Uu]tility|[Ff]irm|[Uu]nion|[Aa]ssociation|"
     r"Foundation|Institute|University|Bank|Fund|Organization|Organisation|Agency|Center|Centre|"
