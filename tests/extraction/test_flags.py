@@ -68,6 +68,17 @@ def test_headline_credits_someone_else():
     assert headline_mismatch(head, reports, sp, body) is None
 
 
+def test_a_headline_s_named_mayor_is_not_the_lede_s_police_chief():
+    head, body, reports = headline_and_lede(
+        "Mayor says bridge will reopen Friday\nThe Velmora police chief said the bridge would reopen on Friday.",
+        ("Mayor", "says"), ("The Velmora police chief", "said"))
+    sp = {"s1": Speaker("s1", "Dana Quill", "person", role="Mayor"),  # the headline's mayor, named in the body
+          "s2": Speaker("s2", "The Velmora police chief", "person", role="police chief", affiliation="Velmora")}
+    assert headline_mismatch(head, reports, sp, body) is not None
+    sp["s2"] = Speaker("s2", "The Velmora mayor", "person", role="mayor")  # a role she holds may be hers
+    assert headline_mismatch(head, reports, sp, body) is None
+
+
 def test_a_headline_description_that_fits_the_lede_s_speaker():
     head, body, reports = headline_and_lede("Lawmaker says the port will close\nRep. Ivo Marsh said the port will close in May.",
                                             ("Lawmaker", "says"), ("Rep. Ivo Marsh", "said"))

@@ -899,3 +899,12 @@ def test_a_spokeswoman_for_the_utility_speaks_for_the_utility_named_before():
     text = "The city's water utility said it had not seen the study. A spokeswoman for the utility added more."
     _, (utility, spokeswoman) = resolved(text, ["The city's water utility", "A spokeswoman for the utility"])
     assert spokeswoman.affiliation == utility.name == "city's water utility"
+
+
+def test_the_wire_owns_no_union():
+    text = "LUNDE, June 9 (Nordwire) - Dockworkers will strike next week, their union said on Tuesday."
+    resolver = SpeakerResolver(text)
+    at = text.index("Nordwire")
+    resolver.resolve_agency(Span(at, at + 8, "Nordwire"))
+    _, (union,) = resolved(text, ["their union"], resolver)
+    assert union.kind == "organization" and union.affiliation is None and "Nordwire" not in union.name

@@ -196,7 +196,8 @@ def headline_mismatch(headline: Span | None, attributions: list[Attribution], sp
         return None
     lede = same[0]
     b = speakers[lede.speaker_id]
-    if _unknown(a) or _unknown(b) or a.kind == "person" and not _described_only(a) and _role_only(b):
+    if _unknown(a) or _unknown(b) or a.kind == "person" and not _described_only(a) and _role_only(b) and not \
+            _other_role(b, a):  # but "The Velmora police chief" is not Mayor Dana Quill
         return None  # a pronoun, a document, or a role for the headline's named actor cannot tell them apart
     if _described_only(a) and not any(m.start >= body_start for m in a.mentions) and not _other_role(a, b):
         return None  # "Lawmaker says …" over "Rep. Adam Schiff said …": the headline describes the lede's man

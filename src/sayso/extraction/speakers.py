@@ -393,8 +393,8 @@ class SpeakerResolver:
             if reading.role is not None:  # "The Senate Commerce Committee will …, its chairwoman, Sen. …, announced"
                 named = self._body_named_in_sentence(span.start) if reading.owner in ("its", "their") else None
                 reading.affiliation = named or (whose.name if whose and whose.id != self.agency_id else None)
-            else:  # "Her office": the mayor's office; whose only when the text just named them
-                owner = self._owner_named(span.start, owner_gender, whose)
+            else:  # "Her office": the mayor's office; whose only when the text just named them (never the wire's)
+                owner = self._owner_named(span.start, owner_gender, whose if whose and whose.id != self.agency_id else None)
                 if owner is not None:
                     reading.affiliation, reading.name = owner, f"{owner}'s {reading.name.split()[-1]}"
         elif reading.role and reading.kind == "person" and reading.reference is None and (
