@@ -66,6 +66,14 @@ from sayso.extraction.source_phrases import read_source
     ("the grid operator", "grid operator", None, None, "organization"),
     ("The weather service", "weather service", None, None, "government"),
     ("The news service", "news service", None, None, "outlet"),
+    # a body told in lower case, its kind after its name, and what a person is beside it
+    ("Greve, 58, a former central bank deputy governor", "Greve", "former deputy governor", "central bank", "person"),
+    ("an unnamed foreign ministry official", "an unnamed foreign ministry official", "official", "foreign ministry",
+     "anonymous"),
+    ("The Kestrel embassy in Arden", "Kestrel embassy in Arden", None, None, "government"),
+    ("a small group of wealthy donors", "small group of wealthy donors", None, None, "anonymous"),  # people
+    ("Outgoing Finance Minister Henrik Lund", "Henrik Lund", "Finance Minister", None, "person"),
+    ("her transition office", "her transition office", None, None, "government"),
     ("The warehouse owner, Baltic Cold Storage", "Baltic Cold Storage", None, None, "organization"),
     ("Independent researchers", "Independent researchers", None, None, "anonymous"),  # no body "Independent"
     ("Independent Sen. Angus Kerr", "Angus Kerr", "Sen.", "Independent", "person"),  # but a senator's label
@@ -75,7 +83,7 @@ from sayso.extraction.source_phrases import read_source
      "person"),
     ("Regional Governor Maren Holt", "Maren Holt", "Regional Governor", None, "person"),  # no body "Regional"
     ("the port's workers' council", "port's workers' council", None, None, "organization"),  # not a government
-    ("His own budget office, in a memo obtained by this newspaper", "budget office", None, None, "government"),
+    ("His own budget office, in a memo obtained by this newspaper", "His budget office", None, None, "government"),
     ("The bidder, Harlow Marine", "Harlow Marine", None, None, "organization"),  # a company, by what it does
     ("Vale's predecessor, Tomas Brink, who resigned in June", "Tomas Brink", "predecessor", "Vale", "person"),
     ("A ministry official", "A ministry official", "official", "ministry", "anonymous"),  # the ministry named before

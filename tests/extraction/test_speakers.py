@@ -908,3 +908,9 @@ def test_the_wire_owns_no_union():
     resolver.resolve_agency(Span(at, at + 8, "Nordwire"))
     _, (union,) = resolved(text, ["their union"], resolver)
     assert union.kind == "organization" and union.affiliation is None and "Nordwire" not in union.name
+
+
+def test_her_transition_office_is_the_president_elect_s_named_in_the_sentence():
+    text = "President-elect Anja Sorel on Tuesday named Tomas Greve as her finance minister, her transition office said."
+    _, (office,) = resolved(text, ["her transition office"])
+    assert (office.name, office.affiliation) == ("Anja Sorel's transition office", "Anja Sorel")

@@ -258,6 +258,7 @@ DESCRIPTION_KIND: dict[str, tuple[SpeakerKind, tuple[str, ...]]] = {
     "maker": ("organization", ()), "manufacturer": ("organization", ()), "producer": ("organization", ()),
     "station": ("outlet", ()),
     # "the grid operator", "The weather service", "The club declined to comment"
+    "embassy": ("government", ("embassy",)), "consulate": ("government", ("consulate",)),
     "operator": ("organization", ()), "service": ("government", ("service",)), "club": ("organization", ("club", "fc")),
 }
 @dataclass(slots=True)
@@ -447,9 +448,9 @@ def read_source(phrase: str, following: str = "") -> SourceReading:
             lower[0] not in DETERMINERS and lower[0] not in PERSON_PRONOUNS | GROUP_PRONOUNS):
         # a headline's "Drone maker denies …", "State broadcaster says …": a description all the same
         return SourceReading(join_words(words), DESCRIPTION_KIND[lower[-1]][0], None, None)
-    if len(words) == 2 and lower[0] in OWNER_PRONOUNS and lower[1] in OWNED_BODIES:
-        # "Her office said", "His campaign said": whose, the resolver finds
-        return SourceReading(join_words(words), OWNED_BODIES[lower[1]], None, None, owner=lower[0])
+    if 2 <= len(words) <= 3 and lower[0] in OWNER_PRONOUNS and lower[-1] in OWNED_BODIES and words[1].islower():
+        # "Her office said", "His campaign said", "her transition office": whose, the resolver finds
+        return SourceReading(join_words(words), OWNED_BODIES[lower[-1]], None, None, owner=lower[0])
     if len(words) == 1 and lower[0] in QUANTIFIERS - {"both"} | {"most", "others"} | DOCUMENT_NOUNS:
         # "Some told the Courier …"; a headline's "Poll: most voters back …" is a document, no person
         return SourceReading(words[0], "anonymous", None, None)
@@ -516,6 +517,10 @@ def read_source(phrase: str, following: str = "") -> SourceReading:
         role, affiliation = _apposition(following)
         affiliation = affiliation or of_body
         kind = classify_name(name)
+        where = next((k for k, w in enumerate(rest) if w in PREPOSITIONS), len(rest))  # "… embassy in Arden"
+        if kind == "person" and where > 1 and rest[where - 1].islower() and rest[where - 1] in DESCRIPTION_KIND and \
+                rest[where - 1] != "paper" and rest[where:where + 1] != ["of"]:  # not "a group of contributors"
+            kind = DESCRIPTION_KIND[rest[where - 1]][0]  # "The Kestrel embassy": a body told by its kind
         if kind == "person" and role is None:  # "Mike Purdy, a presidential historian and runs the … website"
             kind = _apposition_kind(following) or kind
         if kind in ("person", "organization", "government") and not all(_title_case(w) for w in rest):
@@ -592,10 +597,14 @@ def _unnamed_of(words: list[str]) -> SourceReading | None:
     if len(body) == 1 and body[0].lower() in REGIONAL:  # "two Western diplomats": where from, not whom they serve
         return SourceReading(join_words(words), "anonymous", None, None)
     if not body and head > 0 and lower[head - 1] in GENERIC_BODIES:  # "A ministry official": the ministry named before
-        body = [lower[head - 1]]
+        first = head - 1
+        while first > 0 and words[first - 1] in BODY_MODIFIERS:
+            first -= 1  # "a foreign ministry official": the foreign ministry
+        body = lower[first:head]
     if not body:  # "Western diplomats": unnamed people of no body; a name elsewhere is for the rules below
         return None if any(_title_case(w) for w in words[1:]) else SourceReading(join_words(words), "anonymous", None, None)
-    role = join_words([w for w in words[:head] if w.islower() and w not in DETERMINERS and w not in body] + [words[head]])
+    role = join_words([w for w in words[:head] if w.islower() and w not in DETERMINERS | {"unnamed", "anonymous"}
+                       and w not in body] + [words[head]])
     return SourceReading(join_words(words), "anonymous", role if lower[head] in ROLE_HEADS else None,
                          COUNTRIES.get(join_words(body), POSSESSIVE.sub("", join_words(body))))
 
@@ -737,13 +746,22 @@ PLACE_NOUNS = GENERIC_BODIES | {"dam", "plant", "mine", "refinery", "port", "air
 # How the writer sees someone, not an office they hold: "Veteran coach Harald Moe" is a coach, of no body "Veteran"
 DESCRIPTIVE = {"veteran", "longtime", "long-time", "outspoken", "embattled", "beleaguered", "influential", "prominent",
                "renowned", "celebrated", "controversial", "popular", "respected", "famed", "legendary", "seasoned",
-               "well-known", "award-winning", "star", "disgraced", "defiant", "maverick", "firebrand", "charismatic"}
+               "well-known", "award-winning", "star", "disgraced", "defiant", "maverick", "firebrand", "charismatic",
+               "outgoing", "incoming"}
 # A field of work before a lower-case role, capitalised only to open the sentence: "Security researcher Lena
 # Holt" is a security researcher, of no body "Security" (as "Political analyst" is read)
 SPECIALTIES = {"security", "fire", "health", "safety", "energy", "climate", "data", "tech", "technology",
                "intelligence", "research", "industry", "trade", "transport", "education", "science", "environment",
                "market", "markets", "aviation", "shipping", "crime", "legal", "business", "sports", "weather",
                "terrorism", "cyber", "cybersecurity", "investment", "oil", "banking", "housing", "rights", "privacy"}
+
+
+# Lower-case words that open a body's name told in lower case: "a former central bank deputy governor", "a
+# foreign ministry official", "the state party chairwoman" (not "a black tea party activist": a list, not a guess)
+BODY_MODIFIERS = {"central", "foreign", "state", "national", "federal", "presidential", "regional", "city", "county",
+                  "municipal", "provincial", "interior", "defence", "defense", "finance", "justice", "health",
+                  "transport", "economy", "education", "environment", "energy", "agriculture", "trade", "labour",
+                  "labor", "culture", "emergency", "security", "intelligence", "port", "harbour", "harbor"}
 
 
 def split_role(role_part: list[str]) -> tuple[str | None, str | None]:
@@ -776,6 +794,9 @@ def split_role(role_part: list[str]) -> tuple[str | None, str | None]:
         while start > 0 and _title_case(role_part[start - 1]) and role_part[start - 1].lower() not in ROLE_HEADS | {
                 "former", "retired", "acting", "top", "senior"}:  # "Retired Army Col.": retired is no part of the army
             start -= 1
+        lower_body = start == body and role_part[body].islower()
+        while lower_body and start > 0 and role_part[start - 1] in BODY_MODIFIERS:
+            start -= 1  # "a former central bank deputy governor": the central bank, in lower case
         # "Department for Transport spokesperson": the body's name runs on through "for", "of", "on"
         while body + 2 < len(role_part) - 1 and role_part[body + 1].lower() in ("for", "of", "on") and _title_case(
                 role_part[body + 2]):

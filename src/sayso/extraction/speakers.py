@@ -396,7 +396,7 @@ class SpeakerResolver:
             else:  # "Her office": the mayor's office; whose only when the text just named them (never the wire's)
                 owner = self._owner_named(span.start, owner_gender, whose if whose and whose.id != self.agency_id else None)
                 if owner is not None:
-                    reading.affiliation, reading.name = owner, f"{owner}'s {reading.name.split()[-1]}"
+                    reading.affiliation, reading.name = owner, f"{owner}'s {join_words(reading.name.split()[1:])}"
         elif reading.role and reading.kind == "person" and reading.reference is None and (
                 reading.role.lower() in COMPANY_ROLES or reading.role.lower().split()[-1] in SPOKES_ROLES):
             # "The port authority says …. A spokeswoman, Hedda Lie, says": the body that spoke just before (a named
