@@ -914,3 +914,12 @@ def test_her_transition_office_is_the_president_elect_s_named_in_the_sentence():
     text = "President-elect Anja Sorel on Tuesday named Tomas Greve as her finance minister, her transition office said."
     _, (office,) = resolved(text, ["her transition office"])
     assert (office.name, office.affiliation) == ("Anja Sorel's transition office", "Anja Sorel")
+
+
+def test_a_described_official_named_soon_after_is_one_person():
+    text = ("The Velmora police chief said on Tuesday that the bridge would reopen.\n\nPolice Chief Ada Brill told "
+            "reporters more. The Treasury secretary praised her. Former Treasury Secretary Ola Dahl disagreed.")
+    _, (chief, brill, secretary, dahl) = resolved(text, ["The Velmora police chief", "Police Chief Ada Brill",
+                                                         "The Treasury secretary", "Former Treasury Secretary Ola Dahl"])
+    assert chief is brill and (brill.name, brill.affiliation) == ("Ada Brill", "Velmora")
+    assert secretary is not dahl  # a former secretary is not the secretary

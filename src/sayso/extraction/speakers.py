@@ -212,7 +212,7 @@ class SpeakerResolver:
             return "organization"  # "The Tessaline port operator": the name before what it is
         return None
 
-    def _introduced(self, reading: SourceReading, gender: str | None) -> Speaker | None:
+    def _introduced(self, reading: SourceReading, gender: str | None, at: int) -> Speaker | None:
         """The unnamed person a named one was introduced as: the last speaker with the same role noun, if
         that one is "a …" with no name, of a body that does not differ and of a gender that fits."""
         if reading.kind != "person" or reading.reference is not None or not reading.role:
@@ -221,7 +221,14 @@ class SpeakerResolver:
         # "A columnist for the Kestrel Courier wrote …. “…,” the journalist, Ansel Ruud, wrote": one writer
         nouns = JOURNALIST_ROLES if noun in JOURNALIST_ROLES else {noun}
         last = self._last(lambda s: bool(s.role) and s.role.lower().split()[-1] in nouns)
-        if last is None or last.kind != "anonymous" or last.name.split()[0].lower() not in ("a", "an"):
+        # also "The Velmora police chief said …. Police Chief Ada Brill told reporters": a description, then the
+        # name written soon after
+        named = reading.name.split()[0].lower() not in DETERMINERS and ("former" in reading.role.lower().split()) == (
+            last is not None and "former" in (last.role or "").lower().split())  # "The Treasury secretary" is no former one
+        near = last is not None and at - max(m.end for m in last.mentions) <= 400  # the next paragraph, not a later expert
+        described = last is not None and (last.kind == "anonymous" and last.name.split()[0].lower() in ("a", "an") or
+                                          last.kind == "person" and last.name.split()[0] == "The" and named and near)
+        if not described:
             return None
         guessed = any(m in self.affiliation_guessed for m in last.mentions)  # the body that spoke before: a guess
         if reading.affiliation and not guessed and (
@@ -439,7 +446,7 @@ class SpeakerResolver:
                 reading.kind = self._kind_introduced(reading.name, span.start) or reading.kind
         elif reading.kind == "person" and reading.reference is None and not reading.role:
             reading.kind = self._kind_introduced(reading.name, span.start) or reading.kind  # "the operator Baltic Link"
-        introduced = self._introduced(reading, gender)
+        introduced = self._introduced(reading, gender, span.start)
         if introduced is not None:  # "A state judge … ruled" named later: "Judge Ola Brun wrote"
             introduced.name, introduced.kind = reading.name, "person"
             if not (introduced.role and reading.role.lower() in JOURNALIST_ROLES):  # "columnist" tells more than "journalist"
