@@ -416,3 +416,12 @@ def test_an_outlet_updating_its_story_corrects_it():
                                      "that the timing had not been finalised": "CONTENT"})
     assert (update.source.text, update.cue.text, update.stance) == ("the Courier", "updated its story to say",
                                                                     "corrects")
+
+
+def test_declining_to_be_named_is_no_report():
+    text = ("Harbor news\n\n“The harvest looks weak,” said one trader, who declined to be named because he was not "
+            "authorised to speak.")
+    atts = extract_tagged(text, {"“The harvest looks weak,”": "CONTENT", "said": "CUE", "one trader": "SOURCE",
+                                 "who": "SOURCE", "declined": "CUE",
+                                 "to be named because he was not authorised to speak": "CONTENT"})
+    assert [a.cue.text for a in atts] == ["said"]

@@ -119,6 +119,16 @@ def test_a_refusal_is_a_refusal_to_comment_only_when_it_withholds_words(cue, con
     assert stance_of(cue, [Span(0, len(content), content)]) == stance
 
 
+@pytest.mark.parametrize("cue, content, stance", [
+    ("has asked", "the city's auditor to review the contract", "asserts"),  # a request
+    ("asked", "whether the auditor would review the contract", "questions"),
+    ("asked", "questions about the contract to all three councillors", "questions"),
+    ("asked", "“Do we really have to review it?”", "questions"),
+])
+def test_asking_someone_to_do_something_is_no_question(cue, content, stance):
+    assert stance_of(cue, [Span(0, len(content), content)]) == stance
+
+
 @pytest.mark.parametrize("content, stance", [
     ('"That is simply not true,"', "denies"), ("“This is false.”", "denies"), ('"It\'s just not true."', "denies"),
     ("It is wrong to make families wait", "asserts"),  # an opinion with more to say, not a dismissal

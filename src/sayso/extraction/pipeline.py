@@ -169,6 +169,9 @@ UNAUTHORIZED = re.compile(r"(?:\bnot|n[’']t)\s+(?:been\s+)?(?:authori[sz]ed|al
                           r"|\banonymity\s+(?:in\s+order\s+)?to\s+(?:speak|discuss|talk|describe|share)\b"
                           r"|\b(?:asked|requested)\s+not\s+to\s+be\s+(?:named|identified|quoted)\b", re.I)
 # ("who requested anonymity" stays a report: PolNeAR marks it, cue "requested", content "anonymity")
+# "who declined to be named because he was not authorised to speak": why a source is unnamed, nothing declined
+# (unless a quotation follows in the same content, as PolNeAR reads it)
+NAMELESS = re.compile(r"to\s+be\s+(?:named|identified)\b[^“”\"]*$")
 
 
 def anonymity_terms(text: str, cue: Span) -> bool:
@@ -307,7 +310,7 @@ def assemble(article: Article, found: list[frames.Frame]) -> Extraction:
         if source is None and asked is not None and ASIDE_END.fullmatch(text, asked[1], cue.start):
             source = asked[0]  # the one asked answers: "Harrow, asked about the email, said"
         asked = (source, content[-1].end) if asked_aside(text, source, cue, content) else None
-        if asked is not None or anonymity_terms(text, cue):
+        if asked is not None or anonymity_terms(text, cue) or NAMELESS.match(" ".join(c.text for c in content)):
             continue
         if expletive(source, cue):
             source = None

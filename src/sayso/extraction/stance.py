@@ -118,6 +118,12 @@ NOTHING_TO_ADD = re.compile(r"^(?:that\s+)?(?:it|he|she|they|we|I)\s+(?:had|has|
                             r"to\s+(?:add|say)|no\s+(?:further\s+)?comment)\b", re.I)
 
 
+ASKED = re.compile(r"\b(?:ask(?:ed|s)?|urg(?:ed|es)|call(?:ed|s) on)\s*$", re.I)
+# someone (a few words, no question word), then "to" and a verb
+ASKED_TO_DO = re.compile(r"(?!(?:whether|if|why|how|what|when|where|who|questions?)\b)(?:[\w’'.-]+\s+){1,6}?to\s+"
+                         r"(?!(?:the|a|an|all|his|her|their|its|them|him|me|us|you)\b)[a-z]+\b[^?]*$")  # no quoted question
+
+
 def stance_of(cue: str | None, content: Sequence[Span] = ()) -> Stance:
     if not cue:
         return "asserts"
@@ -133,6 +139,8 @@ def stance_of(cue: str | None, content: Sequence[Span] = ()) -> Stance:
         return "retracts"  # "VTV apologised for a report that quoted the minister as saying …"
     if content and REFUSAL.search(cue) and DEED_REFUSED.match(content[0].text):
         return "asserts"  # "refuses to pay the bill": a stand taken, not a refusal to comment
+    if content and ASKED.search(cue) and ASKED_TO_DO.match(content[0].text):
+        return "asserts"  # "has asked the city's auditor to review the contract": a request, not a question
     for stance, pattern in STANCE_WORDS:
         if pattern.search(cue):
             return stance
