@@ -248,6 +248,17 @@ def test_a_closing_participle_with_no_source_is_spoken_by_the_sentence_s_subject
     assert (speaker.name, speaker.kind) == ("maritime authority", "government")
 
 
+def test_a_speech_verb_joined_to_the_sentence_s_verb_is_spoken_by_its_subject():
+    text = ("Hospital story\n\nHARLOW, June 9 (Nordwire) - The head of Harlow General Hospital apologised on Tuesday "
+            "after records were posted online, and said an internal investigation had begun. The hospital said more.")
+    tagged = tagged_spans(text, {"said": "CUE", "an internal investigation had begun": "CONTENT",
+                                 "The hospital": "SOURCE", "said more": "CUE", "more": "CONTENT"})
+    result = assemble(Article(text=text), frames.group(tagged))
+    said = next(a for a in result.attributions if a.cue is not None and a.cue.text == "said" and a.source is None)
+    speaker = next(s for s in result.speakers if s.id == said.speaker_id)
+    assert (speaker.role, speaker.affiliation, speaker.kind) == ("head", "Harlow General Hospital", "person")
+
+
 def test_a_passive_removal_retracts_its_authors_post():
     text = ('Bridge story\n\nThe mayor, Ivo Quill, wrote on social media that the bridge "will never reopen." The post '
             'was deleted within an hour. The Courier said the bridge was safe. The story was later pulled.')

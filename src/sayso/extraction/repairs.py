@@ -194,7 +194,7 @@ IRREGULAR_PAST = ("took|gave|made|met|sent|held|won|lost|cut|set|put|told|threw|
                   "struck|rose|fell|spent|chose|wrote|sought|ran|hit|led|became|came|went|saw|found|built|shut|quit|"
                   "drew|bought|broke|froze|withdrew|overturned|overrode")
 # "The maritime authority fined the operator on Friday, saying …": the sentence's subject, up to its verb
-SUBJECT_VERB = re.compile(r"(?:" + SENTENCE_OPENS + r"|(?<=[—–]\s))(?P<name>(?:[Tt]he\s+)?(?:[A-Z][\w.'’&-]*|[a-z][\w'’-]*)"
+SUBJECT_VERB = re.compile(r"(?:" + SENTENCE_OPENS + r"|(?<=[—–-]\s))(?P<name>(?:[Tt]he\s+)?(?:[A-Z][\w.'’&-]*|[a-z][\w'’-]*)"
                           r"(?:\s+(?:[A-Z][\w.'’&-]*|[a-z][\w'’-]*)){0,4}?)\s+(?:[a-z]+ed|" + IRREGULAR_PAST + r")\b")
 
 
@@ -218,14 +218,20 @@ def opening_participle(text: str, cue: Span | None, content: list[Span]) -> list
     return [Span.trimmed(text, content[0].start, comma)] if comma > content[0].start else content
 
 
+JOINED_SPEECH = re.compile(r"(?:said|added|told|warned|insisted|stated|announced|confirmed|denied)\b")
+
+
 def subject_of_participle(text: str, cue: Span) -> Span | None:
     """The subject of the sentence a participle cue closes ("…, saying") or opens ("Citing …, the government
-    postponed"), for a report with no source."""
+    postponed"), or a speech verb joined to its verb closes ("… apologised on Tuesday …, and said"), for a
+    report with no source."""
     if _opening_participle(text, cue):
         comma = text.find(",", cue.end, cue.end + 200)
         after = SUBJECT_AFTER.match(text, comma) if comma >= 0 else None
         return Span.of(text, after.start("name"), after.end("name")) if after else None
-    if not PARTICIPLE_CUE.match(cue.text) or not text[max(0, cue.start - 2):cue.start].startswith(","):
+    closing = PARTICIPLE_CUE.match(cue.text) and text[max(0, cue.start - 2):cue.start].startswith(",")
+    joined = JOINED_SPEECH.match(cue.text) and re.search(r"\band\s+(?:also\s+)?$", text[max(0, cue.start - 12):cue.start])
+    if not (closing or joined):  # "The head of the hospital apologised …, and said …": the head said it
         return None
     line = text.rfind("\n", 0, cue.start) + 1
     found = None
@@ -233,6 +239,8 @@ def subject_of_participle(text: str, cue: Span) -> Span | None:
         found = m
     if found is None or re.search(r"[.!?]\s", text[found.end():cue.start]) or not found["name"][0].isupper():
         return None
+    if re.match(r"(?:But|And|Yet|So|Still)\s", found["name"]):
+        return None  # "But he told ABC … and said": a pronoun, which only the reading order can resolve
     return Span.of(text, found.start("name"), found.end("name"))
 
 

@@ -794,9 +794,11 @@ class SpeakerResolver:
             return None
         if r.role and r.name.lower() == r.role.lower():  # a title alone ("Minister", "Prime Minister"): that office
             return self._last(lambda s: bool(s.role) and _role_fits(r.role, s) and self._fits(s, gender))
-        # "Clinton" is not "A spokeswoman for Hillary Clinton", whom the spokeswoman speaks for
+        # "Clinton" is not "A spokeswoman for Hillary Clinton", whom the spokeswoman speaks for; "The head of Harlow
+        # General Hospital" is not the hospital
         return self._last(lambda s: same_entity(s.name, r.name) and self._fits(s, gender) and not (
-            s.kind == "anonymous" and s.affiliation and same_entity(s.affiliation, r.name)))
+            s.kind == "anonymous" and s.affiliation and same_entity(s.affiliation, r.name)) and not (
+            r.role and r.affiliation and s.kind != "person" and same_entity(r.affiliation, s.name)))
 
 
 def told_apart(description: str, noun: str, name: str) -> bool:
