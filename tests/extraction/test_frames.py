@@ -83,10 +83,22 @@ def test_an_excerpt_and_a_quotation_after_a_quotation_carry_on_the_speaker_befor
               '"The congressman thought the testimony differed.': "CONTENT", "“It is not my recollection,”": "CONTENT",
               "King": "SOURCE", "told": "CUE"}
     assert whose(text, marked, '"The congressman') == "CNN"
-    # a quotation, then another paragraph of it
+    # a quotation, then two more paragraphs of it that close it with no one named
     text = ('“It is deep,” Simon Rosen told the New Yorker.\n\n“He has characterized her as the system.\n\n'
-            '“When people respond, that is mainstream,” Sanders said.')
+            '“He speaks to a generation.”\n\n“When people respond, that is mainstream,” Sanders said.')
     marked = {"“It is deep,”": "CONTENT", "Simon Rosen": "SOURCE", "told": "CUE",
-              "“He has characterized her as the system.": "CONTENT",
+              "“He has characterized her as the system.": "CONTENT", "“He speaks to a generation.”": "CONTENT",
               "“When people respond, that is mainstream,”": "CONTENT", "Sanders": "SOURCE", "said.": "CUE"}
-    assert whose(text, marked, "“He has") == "Simon Rosen"
+    assert whose(text, marked, "“He has") == whose(text, marked, "“He speaks") == "Simon Rosen"
+
+
+def test_a_new_quotation_after_a_quotation_is_whoever_the_paragraph_that_closes_it_names():
+    text = ('He added: “If the price is wrong, we walk away.”\n\n“We have been very patient.\n\n'
+            '“But there is a limit,” said Ines Vahl.\n\n“It is deep,” Rosen said.\n\n“He has characterized her.\n\n'
+            '“It is mainstream,” he said.')
+    marked = {"He": "SOURCE", "added:": "CUE", "“If the price is wrong, we walk away.”": "CONTENT",
+              "“We have been very patient.": "CONTENT", "“But there is a limit,”": "CONTENT", "said Ines": "CUE",
+              "Ines Vahl": "SOURCE", "“It is deep,”": "CONTENT", "Rosen": "SOURCE", "said.": "CUE",
+              "“He has characterized her.": "CONTENT", "“It is mainstream,”": "CONTENT", "he said": "SOURCE"}
+    assert whose(text, marked, "“We have") == "Ines Vahl"
+    assert whose(text, marked, "“He has") == "Rosen"  # a pronoun names no one new

@@ -9,10 +9,12 @@ each cue takes at most one source, the nearest.
 Distances count tokens and add a heavy cost per sentence boundary crossed.
 A paragraph with content but no cue continues the previous paragraph's last
 frame (a quotation running over several paragraphs) — unless it opens a
-quotation that it leaves open after a report in indirect speech: then the
-quotation runs on into a later paragraph, and is whoever speaks there
-('Environmental groups said the plan would destroy seagrass beds.' / '"We have
-studied this. …' / '"Nobody wants that," Moen said.' is Moen's).
+quotation that it leaves open: then the quotation runs on into a later
+paragraph, and is whoever speaks there ('Environmental groups said the plan
+would destroy seagrass beds.' / '"We have studied this. …' / '"Nobody wants
+that," Moen said.' is Moen's). After a quotation, its speaker carries on unless
+the paragraph that closes the new one names someone else ('… we walk away.”' /
+'“We have been very patient. …' / '“But there is a limit,” said Ines Vahl').
 """
 
 from __future__ import annotations
@@ -93,18 +95,31 @@ def _left_open(text: str, span: RawSpan) -> bool:
 
 def _runs_on(text: str, opening: RawSpan, before: Frame) -> bool:
     """Whether a paragraph with no cue that opens with `opening` is a quotation whose speaker a later paragraph
-    names: one it leaves open right after a report in indirect speech. Not after a quotation, whose words it
-    carries on ('“…,” Simon Rosenberg told the New Yorker.' / '“He has characterized …'), nor after a cue still
-    waiting for its content ("He listed the qualities:"), nor an excerpt after a colon ("… reported:")."""
-    return _left_open(text, opening) and bool(before.content) and not any(
-        m in text[c.start:c.end] for c in before.content for m in OPENING_MARKS | CLOSING_MARKS) and not \
-        text[:opening.start].rstrip().endswith(":")
+    may name: one it leaves open after a report, not after a cue still waiting for its content ("He listed the
+    qualities:") nor as an excerpt after a colon ("… reported:")."""
+    return _left_open(text, opening) and bool(before.content) and not text[:opening.start].rstrip().endswith(":")
+
+
+def _quoted(text: str, frame: Frame) -> bool:
+    return any(m in text[c.start:c.end] for c in frame.content for m in OPENING_MARKS | CLOSING_MARKS)
+
+
+PRONOUNS = {"he", "she", "they", "it", "we", "i", "who"}
+
+
+def _named_anew(text: str, sources: Sequence[RawSpan], before: Frame) -> bool:
+    """Whether the paragraph that closes a quotation names a speaker other than the one quoted before it
+    ('… we walk away.”' / '“We have been very patient. …' / '“But there is a limit,” said Ines Vahl')."""
+    prior = text[before.source.start:before.source.end] if before.source else ""
+    return any((name := text[s.start:s.end])[:1].isupper() and name.split()[0].lower() not in PRONOUNS and
+               name.split()[-1] not in prior for s in sources)
 
 
 def group(paragraph_spans: Sequence[Sequence[RawSpan]], text: str | None = None) -> list[Frame]:
     """Frames in reading order; `text` (the article) tells where a quotation left open runs on."""
     frames: list[Frame] = []
     pending: list[RawSpan] = []  # an open quotation's paragraphs, waiting for the paragraph that says whose
+    after_quote = False  # whether the frame before the open quotation quoted someone
     for spans in paragraph_spans:
         cues = [Frame(s) for s in spans if s.role == "CUE"]
         contents = [s for s in spans if s.role == "CONTENT"]
@@ -113,7 +128,13 @@ def group(paragraph_spans: Sequence[Sequence[RawSpan]], text: str | None = None)
             if not contents or sources:
                 continue
             if pending or text is not None and frames and _runs_on(text, contents[0], frames[-1]):
+                # after a quotation, its speaker carries on unless the paragraph that closes it names another
+                # ('“…,” Simon Rosenberg told the New Yorker.' / '“He has characterized …')
+                after_quote = after_quote if pending else _quoted(text, frames[-1])
                 pending.extend(contents)
+                if text is not None and not _left_open(text, contents[0]):  # it closed with no one named there:
+                    frames[-1].content.extend(pending)  # the words of whoever spoke before
+                    pending = []
             elif frames:  # a quotation from the previous paragraph, continued
                 frames[-1].content.extend(contents)
             continue
@@ -126,7 +147,8 @@ def group(paragraph_spans: Sequence[Sequence[RawSpan]], text: str | None = None)
             # the same mark opens the paragraph that says whose ('"… two seasons.' / '"Nobody wants …," Moen
             # said.'); an excerpt in straight marks ends with its own quotation in curly ones
             if owner is not None and opening.first == 0 and text is not None and \
-                    text[opening.start] == _paragraph(text, pending[0])[:1]:
+                    text[opening.start] == _paragraph(text, pending[0])[:1] and (
+                    not after_quote or _named_anew(text, sources, frames[-1])):
                 owner.content[:0] = pending
             elif frames:
                 frames[-1].content.extend(pending)
