@@ -74,6 +74,7 @@ from sayso.extraction.source_phrases import read_source
     ("a small group of wealthy donors", "small group of wealthy donors", None, None, "anonymous"),  # people
     ("Outgoing Finance Minister Henrik Lund", "Henrik Lund", "Finance Minister", None, "person"),
     ("her transition office", "her transition office", None, None, "government"),
+    ("Pilots on at least 40 flights", "Pilots on at least 40 flights", None, None, "anonymous"),  # "at least" is no date
     ("The warehouse owner, Baltic Cold Storage", "Baltic Cold Storage", None, None, "organization"),
     ("Independent researchers", "Independent researchers", None, None, "anonymous"),  # no body "Independent"
     ("Independent Sen. Angus Kerr", "Angus Kerr", "Sen.", "Independent", "person"),  # but a senator's label

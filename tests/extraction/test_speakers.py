@@ -708,6 +708,11 @@ def test_a_name_the_text_treats_as_a_state_is_a_government():
         text, ["Kestrel", "Kestrel's military", "neighbouring Orvane", "Ivo Marsh, a farmer"], resolver)
     assert (kestrel.kind, orvane.kind, orvane.name, orvane.role) == ("government", "government", "Orvane", None)
     assert marsh.kind == "person"
+    text = ("Kestrel accuses Orvane of jamming\n\nKestrel's aviation authority said so. Orvane's deputy foreign "
+            "minister, Ivo Marsh, denied it.")
+    resolver = SpeakerResolver(text, headline_end=text.index("\n"))
+    _, (kestrel,) = resolved(text, ["Kestrel"], resolver)
+    assert kestrel.kind == "government"
 
 
 def test_a_body_named_in_lower_case_after_its_name_is_the_one_a_description_serves():

@@ -94,7 +94,7 @@ GOVERNMENT_WORDS = re.compile(
 # Time and manner phrases that trail a source in running text ("the ministry on Wednesday").
 TRAILING = re.compile(
     r"\s+(?:on|last|this|late|early|in|at|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday|week|month|year|night|morning|afternoon|evening|today|tonight|\w+ \d{1,2}|\d{4})\b.*$"
+    r"Saturday|Sunday|week|month|year|night|morning|afternoon|evening|today|tonight|[A-Z][a-z]+\.? \d{1,2}|\d{4})\b.*$"
     r"|\s+(?:yesterday|today|also|too|again|however|himself|herself|itself|themselves)\b.*$"
     r"|\s+at\s+the\s+time\b.*$"  # "The hospital at the time called the report …"
     r"|\s+(?:released|published|conducted|commissioned)\s+(?:on|last|this|in|earlier)\b.*$"  # "A poll released on Sunday"

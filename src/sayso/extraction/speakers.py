@@ -35,9 +35,10 @@ RESTRICTIVE = re.compile(r"(?:^|(?<=\s))(?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){0,
 PLACE_PREPOSITIONS = {"on", "in", "at", "from", "near", "to", "into", "across", "inside", "outside"}
 SPOKES_ROLES = {"spokesman", "spokeswoman", "spokesperson"}
 JOURNALIST_ROLES = ("journalist", "columnist", "reporter", "writer", "correspondent", "editor", "author", "blogger")
-STATE_NAMED = re.compile(r"\b(?P<owner>[A-Z][a-z]+)['’]s\s+(?:(?:foreign|defen[cs]e|interior|finance|prime)\s+)?"
+STATE_NAMED = re.compile(r"\b(?P<owner>[A-Z][a-z]+)['’]s\s+(?:(?:deputy|foreign|defen[cs]e|interior|finance|prime|"
+                         r"aviation)\s+){0,2}"  # "Orvane's deputy foreign minister", "Kestrel's aviation authority"
                          r"(?:military|army|navy|government|ministry|minister|president|parliament|cabinet|embassy|"
-                         r"air\s+force|armed\s+forces)\b|\bneighbou?ring\s+(?P<neighbour>[A-Z][a-z]+)\b")
+                         r"air\s+force|armed\s+forces|authority)\b|\bneighbou?ring\s+(?P<neighbour>[A-Z][a-z]+)\b")
 WRITING = re.compile(r"\b(?:wrote|writes|written|writing)$")
 WROTE_IN = re.compile(r"\s+(?:in|for)\s+" + OUTLET_PHRASE)
 # A company's officers: without a body named, the company that spoke last
