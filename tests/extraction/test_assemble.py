@@ -182,17 +182,21 @@ def test_said_before_the_name():
         "Quill", "“Every ship that waits costs this city money.”", "direct")
 
 
-def test_why_a_source_is_unnamed_is_not_a_report():
-    text = ("Harbor news\n\nA senior official, who spoke on condition of anonymity because he was not authorized "
-            "to discuss the matter, said the cabinet had been blindsided.")
-    atts = extract_tagged(text, {"he": "SOURCE", "was not authorized to discuss": "CUE", "the matter": "CONTENT",
-                                 "A senior official": "SOURCE", "said": "CUE",
-                                 "the cabinet had been blindsided": "CONTENT"})
-    assert [a.cue.text for a in atts] == ["said"]
-    text = "Harbor news\n\nThe official, speaking on condition of anonymity to discuss the talks, said they stalled."
-    [at] = extract_tagged(text, {"The official": "SOURCE", "speaking on condition of anonymity to discuss the talks, said": "CUE",
-                                 "they stalled": "CONTENT"})
-    assert at.cue.text.endswith("said")
+@pytest.mark.parametrize("body, marked, cues", [
+    ("A senior official, who spoke on condition of anonymity because he was not authorized to discuss the matter, "
+     "said the cabinet had been blindsided.",
+     {"he": "SOURCE", "was not authorized to discuss": "CUE", "the matter": "CONTENT", "A senior official": "SOURCE",
+      "said": "CUE", "the cabinet had been blindsided": "CONTENT"}, ["said"]),
+    ("The official, speaking on condition of anonymity to discuss the talks, said they stalled.",
+     {"The official": "SOURCE", "speaking on condition of anonymity to discuss the talks, said": "CUE",
+      "they stalled": "CONTENT"}, ["speaking on condition of anonymity to discuss the talks, said"]),
+    # declining to be named, read as a report of its own
+    ("“The harvest looks weak,” said one trader, who declined to be named because he was not authorised to speak.",
+     {"“The harvest looks weak,”": "CONTENT", "said": "CUE", "one trader": "SOURCE", "who": "SOURCE",
+      "declined": "CUE", "to be named because he was not authorised to speak": "CONTENT"}, ["said"]),
+])
+def test_why_a_source_is_unnamed_is_not_a_report(body, marked, cues):
+    assert [a.cue.text for a in extract_tagged("Harbor news\n\n" + body, marked)] == cues
 
 
 def test_who_was_asked_did_not_ask():
@@ -427,12 +431,3 @@ def test_an_outlet_updating_its_story_corrects_it():
                                      "that the timing had not been finalised": "CONTENT"})
     assert (update.source.text, update.cue.text, update.stance) == ("the Courier", "updated its story to say",
                                                                     "corrects")
-
-
-def test_declining_to_be_named_is_no_report():
-    text = ("Harbor news\n\n“The harvest looks weak,” said one trader, who declined to be named because he was not "
-            "authorised to speak.")
-    atts = extract_tagged(text, {"“The harvest looks weak,”": "CONTENT", "said": "CUE", "one trader": "SOURCE",
-                                 "who": "SOURCE", "declined": "CUE",
-                                 "to be named because he was not authorised to speak": "CONTENT"})
-    assert [a.cue.text for a in atts] == ["said"]
