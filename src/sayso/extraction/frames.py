@@ -22,8 +22,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Sequence
 
+from .source_phrases import GROUP_PRONOUNS, PERSON_PRONOUNS, WRITER_PRONOUNS
 from .tagger import spans_from_tags
-from .tokens import Paragraph, Token
+from .tokens import Paragraph, Token, quotation_open
 
 SENTENCE_COST = 40
 
@@ -90,7 +91,7 @@ def _paragraph(text: str, span: RawSpan) -> str:
 def _left_open(text: str, span: RawSpan) -> bool:
     """The paragraph of a content piece opens a quotation and leaves one open: the quotation runs on."""
     line = _paragraph(text, span)
-    return line[:1] in OPENING_MARKS and (line.count("“") > line.count("”") or line.count('"') % 2 == 1)
+    return line[:1] in OPENING_MARKS and quotation_open(line)
 
 
 def _runs_on(text: str, opening: RawSpan, before: Frame) -> bool:
@@ -104,7 +105,7 @@ def _quoted(text: str, frame: Frame) -> bool:
     return any(m in text[c.start:c.end] for c in frame.content for m in OPENING_MARKS | CLOSING_MARKS)
 
 
-PRONOUNS = {"he", "she", "they", "it", "we", "i", "who"}
+PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | WRITER_PRONOUNS | {"who"}
 
 
 def _named_anew(text: str, sources: Sequence[RawSpan], before: Frame) -> bool:

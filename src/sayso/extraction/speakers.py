@@ -19,6 +19,7 @@ from .source_phrases import (AGE, ANONYMOUS_HEADS, COMPANY_LAST_WORDS, COUNTRY_N
                              PORTFOLIO_HEADS, PERSON_PRONOUNS, POSSESSIVE, PREPOSITIONS, ROLE_ABBREVIATIONS,
                              ROLE_HEADS, ROLE_MODIFIERS, ROLE_WORDS, SourceReading, classify_name, join_words,
                              read_source, split_role, titled_pair)
+from .tokens import quotation_open
 
 FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?\b(?![’']s\b)")
 HONORIFIC_NAME = {"f": re.compile(r"\b(?:Mrs|Ms)\.\s+[A-Z][\w-]+"), "m": re.compile(r"\bMr\.\s+[A-Z][\w-]+")}
@@ -310,7 +311,7 @@ class SpeakerResolver:
         54-year-old told a news conference": Brandt, the person named last."""
         if reading.reference == "age":  # the person named last, whether they spoke (`target`) or not
             named = self._named_person_before(span.start, None)
-            if named is not None and self._quoted(named.start):
+            if named is not None and quotation_open(self.text[self.text.rfind("\n", 0, named.start) + 1:named.start]):
                 named = None  # "“What if Donald Trump had elocution lessons?” the 43-year-old asked": not Trump
             if named is None or target is not None and any(named.end <= m.start < span.start for m in target.mentions):
                 return None
@@ -590,11 +591,6 @@ class SpeakerResolver:
             return None
         m = names[said[-1].group(0)]
         return Span.of(self.text, m.start(), m.end())
-
-    def _quoted(self, pos: int) -> bool:
-        """Whether `pos` lies inside a quotation opened in its paragraph."""
-        before = self.text[self.text.rfind("\n", 0, pos) + 1:pos]
-        return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
     def _named_person_before(self, pos: int, gender: str | None) -> Span | None:
         """The last full name of that gender (of any, for None) written in the few sentences before `pos`,

@@ -20,6 +20,11 @@ CLOSE_QUOTES = frozenset("”’»")
 QUOTES = OPEN_QUOTES | CLOSE_QUOTES | frozenset("\"'`")
 
 
+def quotation_open(piece: str) -> bool:
+    """Whether a quotation opened in `piece` (double marks, curly or straight) is still open at its end."""
+    return piece.count("“") > piece.count("”") or piece.count('"') % 2 == 1
+
+
 @dataclass(frozen=True, slots=True)
 class Token:
     start: int
