@@ -118,7 +118,7 @@ NOTHING_TO_ADD = re.compile(r"^(?:that\s+)?(?:it|he|she|they|we|I)\s+(?:had|has|
                             r"to\s+(?:add|say)|no\s+(?:further\s+)?comment)\b", re.I)
 
 
-ASKED = re.compile(r"\b(?:ask(?:ed|s)?|urg(?:ed|es)|call(?:ed|s) on)\s*$", re.I)
+ASKED = re.compile(r"\bask(?:ed|s)?\s*$", re.I)
 # someone (a few words, no question word), then "to" and a verb
 ASKED_TO_DO = re.compile(r"(?!(?:whether|if|why|how|what|when|where|who|questions?)\b)(?:[\w’'.-]+\s+){1,6}?to\s+"
                          r"(?!(?:the|a|an|all|his|her|their|its|them|him|me|us|you)\b)[a-z]+\b[^?]*$")  # no quoted question
