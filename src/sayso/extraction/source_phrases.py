@@ -597,10 +597,7 @@ def _unnamed_of(words: list[str]) -> SourceReading | None:
     if len(body) == 1 and body[0].lower() in REGIONAL:  # "two Western diplomats": where from, not whom they serve
         return SourceReading(join_words(words), "anonymous", None, None)
     if not body and head > 0 and lower[head - 1] in GENERIC_BODIES:  # "A ministry official": the ministry named before
-        first = head - 1
-        while first > 0 and words[first - 1] in BODY_MODIFIERS:
-            first -= 1  # "a foreign ministry official": the foreign ministry
-        body = lower[first:head]
+        body = lower[_modified_from(words, head - 1):head]  # "a foreign ministry official": the foreign ministry
     if not body:  # "Western diplomats": unnamed people of no body; a name elsewhere is for the rules below
         return None if any(_title_case(w) for w in words[1:]) else SourceReading(join_words(words), "anonymous", None, None)
     role = join_words([w for w in words[:head] if w.islower() and w not in DETERMINERS | {"unnamed", "anonymous"}
@@ -656,7 +653,7 @@ def _body_named(words: list[str]) -> str | None:
     if not served:  # a body told in lower case: "for the national data protection authority", "for the utility"
         told = [w for w in words if w.lower() not in DETERMINERS]
         if 0 < len(told) <= 5 and all(w.isalpha() and w.islower() for w in told) and (
-                told[-1] in GENERIC_BODIES or DESCRIPTION_KIND.get(told[-1], ("person",))[0] != "person"):
+                told[-1] in GENERIC_BODIES or told[-1] in DESCRIPTION_KIND):
             served = told
     return POSSESSIVE.sub("", join_words(served)) or None
 
@@ -764,6 +761,13 @@ BODY_MODIFIERS = {"central", "foreign", "state", "national", "federal", "preside
                   "labor", "culture", "emergency", "security", "intelligence", "port", "harbour", "harbor"}
 
 
+def _modified_from(words: list[str], noun: int) -> int:
+    """Where a body noun told in lower case starts with the modifiers before it ("central" bank)."""
+    while noun > 0 and words[noun - 1] in BODY_MODIFIERS:
+        noun -= 1
+    return noun
+
+
 def split_role(role_part: list[str]) -> tuple[str | None, str | None]:
     """(role, affiliation) from the words before a name or in an apposition."""
     while len(role_part) > 1 and role_part[0].lower() in DESCRIPTIVE:
@@ -794,9 +798,8 @@ def split_role(role_part: list[str]) -> tuple[str | None, str | None]:
         while start > 0 and _title_case(role_part[start - 1]) and role_part[start - 1].lower() not in ROLE_HEADS | {
                 "former", "retired", "acting", "top", "senior"}:  # "Retired Army Col.": retired is no part of the army
             start -= 1
-        lower_body = start == body and role_part[body].islower()
-        while lower_body and start > 0 and role_part[start - 1] in BODY_MODIFIERS:
-            start -= 1  # "a former central bank deputy governor": the central bank, in lower case
+        if start == body and role_part[body].islower():  # "a former central bank deputy governor": the central bank
+            start = _modified_from(role_part, body)
         # "Department for Transport spokesperson": the body's name runs on through "for", "of", "on"
         while body + 2 < len(role_part) - 1 and role_part[body + 1].lower() in ("for", "of", "on") and _title_case(
                 role_part[body + 2]):
